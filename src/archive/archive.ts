@@ -1,0 +1,184 @@
+import type { Article } from './model/article.ts';
+import type { Person } from './model/person.ts';
+import type { Place } from './model/place.ts';
+import type { Entity } from './model/registry.ts';
+import { paginate, type ListPage } from './paginate.ts';
+import { compareArabic, indexLetter } from './text/arabic.ts';
+
+/** A group of an alphabetical index: the letter and its entries in order. */
+export interface LetterGroup<E> {
+  letter: string;
+  entries: { entity: E; count: number }[];
+}
+
+/** A month that has articles. */
+export interface MonthSummary {
+  year: number;
+  month: number;
+  count: number;
+}
+
+/** A year that has articles, with its months (oldest first). */
+export interface YearSummary {
+  year: number;
+  count: number;
+  months: MonthSummary[];
+}
+
+/** Newest first; equal instants by title then path, so the order never depends on file order. */
+function byNewest(a: Article, b: Article): number {
+  return b.date.instant - a.date.instant || compareArabic(a.title, b.title) || (a.sourcePath < b.sourcePath ? -1 : 1);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The Archive: every index the site needs, built once per build from parsed entries.
+ * Routes ask it for slices; nothing sorts or filters per page.
+ */
+export class Archive {
+  /** Published articles, newest first. */
+  readonly articles: readonly Article[];
+  readonly #people: Map<string, Person>;
+  readonly #places: Map<string, Place>;
+  readonly #position = new Map<Article, number>();
+  readonly #byPath = new Map<string, Article>();
+  readonly #byPerson = new Map<string, Article[]>();
+  readonly #byPlace = new Map<string, Article[]>();
+  readonly #byMonth = new Map<string, Article[]>();
+  readonly #children = new Map<string, Place[]>();
+  readonly #years: YearSummary[];
+  readonly pageSize: number;
+
+  constructor(input: { articles: Article[]; people: Person[]; places: Place[]; pageSize: number }) {
+    this.pageSize = input.pageSize;
+    this.articles = [...input.articles].sort(byNewest);
+    this.#people = new Map(input.people.map((p) => [p.id, p]));
+    this.#places = new Map(input.places.map((p) => [p.id, p]));
+    this.articles.forEach((article, i) => {
+      this.#position.set(article, i);
+      this.#byPath.set(article.path, article);
+      for (const id of article.people) pushTo(this.#byPerson, id, article);
+      for (const id of article.places) pushTo(this.#byPlace, id, article);
+      pushTo(this.#byMonth, `${article.date.year}-${article.date.month}`, article);
+    });
+    for (const place of input.places) if (place.within) pushTo(this.#children, place.within, place);
+    for (const list of this.#children.values()) list.sort((a, b) => compareArabic(a.name, b.name));
+
+    const years = new Map<number, YearSummary>();
+    for (const key of [...this.#byMonth.keys()]) {
+      const [year, month] = key.split('-').map(Number) as [number, number];
+      const count = this.#byMonth.get(key)!.length;
+      const summary = years.get(year) ?? { year, count: 0, months: [] };
+      summary.count += count;
+      summary.months.push({ year, month, count });
+      years.set(year, summary);
+    }
+    this.#years = [...years.values()].sort((a, b) => b.year - a.year);
+    for (const y of this.#years) y.months.sort((a, b) => a.month - b.month);
+  }
+
+  /** Every person, in Arabic alphabetical order. */
+  get people(): Person[] {
+    return [...this.#people.values()].sort((a, b) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }
+
+  /** Every place, in Arabic alphabetical order. */
+  get places(): Place[] {
+    return [...this.#places.values()].sort((a, b) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }
+
+  /** The person with this id. */
+  person(id: string): Person | undefined {
+    return this.#people.get(id);
+  }
+
+  /** The place with this id. */
+  place(id: string): Place | undefined {
+    return this.#places.get(id);
+  }
+
+  /** The article at a site-relative path. */
+  articleAt(path: string): Article | undefined {
+    return this.#byPath.get(path);
+  }
+
+  /** The next older and next newer article, in publication order. */
+  neighbours(article: Article): { older: Article | undefined; newer: Article | undefined } {
+    const i = this.#position.get(article);
+    if (i === undefined) return { older: undefined, newer: undefined };
+    return { older: this.articles[i + 1], newer: i > 0 ? this.articles[i - 1] : undefined };
+  }
+
+  /** The articles that name a person or place, newest first. */
+  articlesOf(entity: Entity): readonly Article[] {
+    return (entity.entity === 'person' ? this.#byPerson : this.#byPlace).get(entity.id) ?? [];
+  }
+
+  /** How many articles name a person or place. */
+  countOf(entity: Entity): number {
+    return this.articlesOf(entity).length;
+  }
+
+  /** The chain of places containing a place, nearest first (Ghadames → [Libya]). */
+  ancestors(place: Place): Place[] {
+    const chain: Place[] = [];
+    const seen = new Set([place.id]);
+    let current = place.within ? this.#places.get(place.within) : undefined;
+    while (current && !seen.has(current.id)) {
+      chain.push(current);
+      seen.add(current.id);
+      current = current.within ? this.#places.get(current.within) : undefined;
+    }
+    return chain;
+  }
+
+  /** The places directly within a place, alphabetical. */
+  children(place: Place): Place[] {
+    return this.#children.get(place.id) ?? [];
+  }
+
+  /** The people or places of an article, as entries (ids resolved). */
+  peopleOf(article: Article): Person[] {
+    return article.people.map((id) => this.#people.get(id)).filter((p): p is Person => p !== undefined);
+  }
+
+  /** The places of an article, as entries. */
+  placesOf(article: Article): Place[] {
+    return article.places.map((id) => this.#places.get(id)).filter((p): p is Place => p !== undefined);
+  }
+
+  /** Years with articles, newest first, each with its months. */
+  get years(): readonly YearSummary[] {
+    return this.#years;
+  }
+
+  /** The articles of a month, newest first. */
+  articlesInMonth(year: number, month: number): readonly Article[] {
+    return this.#byMonth.get(`${year}-${month}`) ?? [];
+  }
+
+  /** An alphabetical index of entries grouped by first letter (ignoring «ال»), with counts. */
+  letterIndex<E extends Entity>(entries: readonly E[]): LetterGroup<E>[] {
+    const groups = new Map<string, LetterGroup<E>>();
+    for (const entity of entries) {
+      const letter = indexLetter(entity.name);
+      const group = groups.get(letter) ?? { letter, entries: [] };
+      group.entries.push({ entity, count: this.countOf(entity) });
+      groups.set(letter, group);
+    }
+    return [...groups.values()].sort((a, b) => {
+      const rank = (l: string) => (l === '#' ? 2 : /^[A-Z]$/.test(l) ? 1 : 0);
+      return rank(a.letter) - rank(b.letter) || compareArabic(a.letter, b.letter);
+    });
+  }
+
+  /** Stable pagination of any article list. */
+  pages(newestFirst: readonly Article[]): { main: ListPage<Article>; numbered: ListPage<Article>[] } {
+    return paginate(newestFirst, this.pageSize);
+  }
+}

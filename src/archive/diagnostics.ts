@@ -1,0 +1,107 @@
+/**
+ * Every problem the build can report to an editor. Each has a permanent rule id (tests and
+ * documentation refer to it), a place (file:line:column), what is wrong, and what to do.
+ */
+
+/** The rule ids, with the severity each is reported at. Never rename one: editors search for them. */
+export const RULES = {
+  'file/unreadable': 'error',
+  'file/encoding': 'error',
+  'file/ignored': 'warning',
+  'file/name': 'error',
+  'front-matter/missing': 'error',
+  'front-matter/unclosed': 'error',
+  'front-matter/yaml': 'error',
+  'front-matter/not-a-map': 'error',
+  'front-matter/required': 'error',
+  'front-matter/type': 'error',
+  'front-matter/empty': 'error',
+  'front-matter/date': 'error',
+  'front-matter/url': 'error',
+  'front-matter/value': 'error',
+  'front-matter/unknown-key': 'warning',
+  'article/slug': 'error',
+  'article/duplicate-url': 'error',
+  'reference/unknown': 'error',
+  'reference/ambiguous': 'error',
+  'registry/within-unknown': 'error',
+  'registry/within-cycle': 'error',
+  'markdown/raw-html': 'warning',
+} as const;
+
+/** A permanent rule id. */
+export type RuleId = keyof typeof RULES;
+
+/** How bad a problem is: errors stop the build, warnings are printed and the build goes on. */
+export type Severity = 'error' | 'warning';
+
+/** One problem, located in one file. */
+export interface Diagnostic {
+  /** The permanent rule id, e.g. `reference/unknown`. */
+  rule: RuleId;
+  /** `error` stops the build; `warning` does not. */
+  severity: Severity;
+  /** Path of the file, relative to the working directory when printed. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column in the line (in UTF-16 code units, as editors count). */
+  column: number;
+  /** What is wrong, quoting the value. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** A place in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Builds a diagnostic with the severity its rule is registered at. */
+export function diagnostic(
+  rule: RuleId,
+  file: string,
+  at: Position,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  return { rule, severity: RULES[rule], file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) };
+}
+
+/** Quotes a value for a message the way Arabic typography does: «…». */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `«${text}»`;
+}
+
+/** Formats one diagnostic as `file:line:column: severity[rule]: message` plus an indented hint. */
+export function formatDiagnostic(d: Diagnostic, relativeTo?: string): string {
+  const file = relativeTo && d.file.startsWith(relativeTo + '/') ? d.file.slice(relativeTo.length + 1) : d.file;
+  const head = `${file}:${d.line}:${d.column}: ${d.severity}[${d.rule}]: ${d.message}`;
+  return d.hint ? `${head}\n    → ${d.hint}` : head;
+}
+
+/** Sorts diagnostics by file, then position, so a report reads top to bottom. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Thrown when a build cannot go on; carries every problem found, not only the first. */
+export class ArchiveBuildError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+  constructor(diagnostics: readonly Diagnostic[], relativeTo?: string) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `The archive has ${errors.length} error(s):\n` +
+        sortDiagnostics(errors)
+          .map((d) => formatDiagnostic(d, relativeTo))
+          .join('\n'),
+    );
+    this.name = 'ArchiveBuildError';
+    this.diagnostics = diagnostics;
+  }
+}

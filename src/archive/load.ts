@@ -1,0 +1,296 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { Archive } from './archive.ts';
+import type { BuildConfig } from './config.ts';
+import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
+import { renderMarkdown } from './markdown/pipeline.ts';
+import { ArticleFrontMatterSchema, type Article } from './model/article.ts';
+import { PersonFrontMatterSchema, type Person } from './model/person.ts';
+import { PlaceFrontMatterSchema, type Place } from './model/place.ts';
+import { NameIndex, type Entity } from './model/registry.ts';
+import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
+import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
+import { parseArticleDate } from './text/dates.ts';
+import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
+import { paths } from './urls.ts';
+
+/** The outcome of reading a content folder: the Archive (when there were no errors) and every problem. */
+export interface LoadResult {
+  archive: Archive | undefined;
+  diagnostics: Diagnostic[];
+  /** Counts for the build summary. */
+  stats: { articles: number; drafts: number; people: number; places: number };
+}
+
+/** A file read up to validated front matter. */
+interface Parsed<T> {
+  file: ContentFile;
+  yaml: ParsedYaml;
+  value: T;
+  body: string;
+  bodyLine: number;
+}
+
+/** Reads, splits and validates one file; problems go to `problems`. */
+function readEntry<S extends z.ZodObject>(absolutePath: string, config: BuildConfig, schema: S, problems: Diagnostic[]): Parsed<z.output<S>> | undefined {
+  const read = readContentFile(absolutePath, config.contentDir);
+  problems.push(...read.problems);
+  if (!read.file) return undefined;
+  const split = splitFrontMatter(read.file.text, absolutePath);
+  problems.push(...split.problems);
+  if (!split.split) return undefined;
+  const yaml = parseYaml(split.split, absolutePath);
+  problems.push(...yaml.problems);
+  if (!yaml.parsed) return undefined;
+  const valid = validateFrontMatter(schema, yaml.parsed, absolutePath);
+  problems.push(...valid.problems);
+  if (!valid.value) return undefined;
+  return { file: read.file, yaml: yaml.parsed, value: valid.value, body: split.split.body, bodyLine: split.split.bodyLine };
+}
+
+/** Renders a body and turns the pipeline's messages into located diagnostics. */
+function render(entry: Parsed<unknown>, problems: Diagnostic[]) {
+  const rendered = renderMarkdown(entry.body, entry.file.absolutePath);
+  for (const m of rendered.messages) {
+    problems.push(
+      diagnostic(
+        `${m.source}/${m.ruleId}` as 'markdown/raw-html',
+        entry.file.absolutePath,
+        { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
+        m.reason,
+        m.note,
+      ),
+    );
+  }
+  return rendered;
+}
+
+/** The id of a registry file: its name without `.md`, checked against the id pattern. */
+function registryId(absolutePath: string, folder: string, problems: Diagnostic[]): string | undefined {
+  const id = path.basename(absolutePath).replace(/\.md$/i, '').normalize('NFC');
+  if (ID_PATTERN.test(id)) return id;
+  const suggestion = slugify(id).replace(/[^a-z0-9-]/g, '');
+  problems.push(
+    diagnostic(
+      'file/name',
+      absolutePath,
+      { line: 1, column: 1 },
+      `the file name ${quote(id)} is not a valid id: ids are lower-case ASCII letters, digits and hyphens, and they become the page's URL`,
+      suggestion ? `rename it to ${folder}/${suggestion}.md (and keep the Arabic name in “name:”)` : `rename it to a Latin transcription, e.g. ${folder}/sabri-boukadoum.md`,
+    ),
+  );
+  return undefined;
+}
+
+function readPeople(config: BuildConfig, problems: Diagnostic[]): Person[] {
+  const listed = listMarkdownFiles(config.contentDir, 'people', false);
+  problems.push(...listed.problems);
+  const people: Person[] = [];
+  for (const file of listed.files) {
+    const id = registryId(file, 'people', problems);
+    const entry = readEntry(file, config, PersonFrontMatterSchema, problems);
+    if (!entry || !id) continue;
+    people.push({ ...entry.value, entity: 'person', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html });
+  }
+  return people;
+}
+
+function readPlaces(config: BuildConfig, problems: Diagnostic[]): { places: Place[]; withinAt: Map<string, Parsed<unknown>> } {
+  const listed = listMarkdownFiles(config.contentDir, 'places', false);
+  problems.push(...listed.problems);
+  const places: Place[] = [];
+  const withinAt = new Map<string, Parsed<unknown>>();
+  for (const file of listed.files) {
+    const id = registryId(file, 'places', problems);
+    const entry = readEntry(file, config, PlaceFrontMatterSchema, problems);
+    if (!entry || !id) continue;
+    places.push({ ...entry.value, entity: 'place', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html });
+    withinAt.set(id, entry);
+  }
+  return { places, withinAt };
+}
+
+/** Checks every `within`: it names a place, and following it never comes back (no cycle). */
+function checkWithin(index: NameIndex<Place>, withinAt: Map<string, Parsed<unknown>>, problems: Diagnostic[]) {
+  for (const place of index.all()) {
+    if (!place.within) continue;
+    const entry = withinAt.get(place.id)!;
+    const at = positionOf(entry.yaml, ['within']);
+    const target = index.get(place.within);
+    if (!target) {
+      const suggestions = index.suggest(place.within);
+      problems.push(
+        diagnostic(
+          'registry/within-unknown',
+          entry.file.absolutePath,
+          at,
+          `“within” names ${quote(place.within)}, which is not the id of a place in content/places/`,
+          suggestions.length ? `did you mean ${suggestions.map((s) => `${s.id} (${quote(s.form)})`).join(' or ')}?` : 'write the id (file name) of the containing place, or add that place',
+        ),
+      );
+      continue;
+    }
+    const chain = [place.id];
+    let current: Place | undefined = target;
+    while (current) {
+      if (chain.includes(current.id)) {
+        problems.push(
+          diagnostic(
+            'registry/within-cycle',
+            entry.file.absolutePath,
+            at,
+            `“within” makes a loop: ${[...chain, current.id].join(' → ')}`,
+            'a place cannot contain itself: fix “within” in one of these files',
+          ),
+        );
+        break;
+      }
+      chain.push(current.id);
+      current = current.within ? index.get(current.within) : undefined;
+    }
+  }
+}
+
+/** Resolves the `people`/`places` references of an article to ids, reporting unknown and ambiguous ones. */
+function resolveReferences<E extends Entity>(
+  field: 'people' | 'places',
+  references: string[],
+  index: NameIndex<E>,
+  entry: Parsed<unknown>,
+  problems: Diagnostic[],
+): string[] {
+  const ids: string[] = [];
+  references.forEach((reference, i) => {
+    const at = positionOf(entry.yaml, [field, i]);
+    const result = index.resolve(reference);
+    if (result.kind === 'found') {
+      if (!ids.includes(result.entity.id)) ids.push(result.entity.id);
+    } else if (result.kind === 'ambiguous') {
+      problems.push(
+        diagnostic(
+          'reference/ambiguous',
+          entry.file.absolutePath,
+          at,
+          `${quote(reference)} in “${field}” is the name of ${result.entities.length} entries: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join(', ')}`,
+          `write the id of the one you mean, e.g. ${result.entities[0]!.id}`,
+        ),
+      );
+    } else {
+      const folder = field === 'people' ? 'content/people' : 'content/places';
+      problems.push(
+        diagnostic(
+          'reference/unknown',
+          entry.file.absolutePath,
+          at,
+          `${quote(reference)} in “${field}” matches no id, name or alias in ${folder}/`,
+          result.suggestions.length
+            ? `did you mean ${result.suggestions.map((s) => `${quote(s.form)} (${s.id})`).join(' or ')}?`
+            : `add ${folder}/<id>.md for it, or fix the spelling`,
+        ),
+      );
+    }
+  });
+  return ids;
+}
+
+/** Reads every article; drafts are counted and skipped before rendering. */
+function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[]) {
+  const listed = listMarkdownFiles(config.contentDir, 'articles', true);
+  problems.push(...listed.problems);
+  const articles: Article[] = [];
+  let drafts = 0;
+  const byPath = new Map<string, Parsed<unknown>>();
+  for (const file of listed.files) {
+    const entry = readEntry(file, config, ArticleFrontMatterSchema, problems);
+    if (!entry) continue;
+    const fm = entry.value;
+    if (fm.draft) {
+      drafts++;
+      continue;
+    }
+    const where = entry.file.absolutePath;
+    const date = parseArticleDate(fm.date, config.settings.timeZone);
+    if (!date.ok) {
+      problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19'));
+    }
+    const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone);
+    if (updated && !updated.ok) {
+      problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
+    }
+    let slug: string;
+    if (fm.slug !== undefined) {
+      slug = fm.slug.normalize('NFC');
+      const problem = slugProblem(slug);
+      if (problem) {
+        problems.push(diagnostic('article/slug', where, positionOf(entry.yaml, ['slug']), `“slug” ${quote(fm.slug)} cannot be used in a URL: ${problem}`, `write e.g. slug: ${slugify(fm.slug) || 'my-article'}`));
+      }
+    } else {
+      // No slug written: derive one from the file name, so a file named with spaces still gets a clean URL.
+      slug = slugify(path.basename(entry.file.relativePath).replace(/\.md$/i, ''));
+      if (slugProblem(slug)) {
+        problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
+      }
+    }
+    const peopleIds = resolveReferences('people', fm.people, people, entry, problems);
+    const placeIds = resolveReferences('places', fm.places, places, entry, problems);
+    const rendered = render(entry, problems);
+    if (!date.ok || (updated && !updated.ok)) continue;
+    const articlePath = paths.article(date.date.year, date.date.month, slug);
+    const clash = byPath.get(articlePath);
+    if (clash) {
+      problems.push(
+        diagnostic(
+          'article/duplicate-url',
+          where,
+          fm.slug !== undefined ? positionOf(entry.yaml, ['slug']) : { line: 1, column: 1 },
+          `this article and ${clash.file.relativePath} would both be published at ${articlePath}`,
+          'give one of them a different “slug:”',
+        ),
+      );
+      continue;
+    }
+    byPath.set(articlePath, entry);
+    articles.push({
+      sourcePath: entry.file.relativePath,
+      title: fm.title,
+      date: date.date,
+      updated: updated?.ok ? updated.date : undefined,
+      slug,
+      path: articlePath,
+      summary: fm.summary ?? rendered.firstParagraph,
+      source: fm.source,
+      sourceUrl: fm.sourceUrl,
+      author: fm.author,
+      people: peopleIds,
+      places: placeIds,
+      html: rendered.html,
+    });
+  }
+  return { articles, drafts };
+}
+
+/**
+ * Reads a whole content folder into an Archive. Every problem of every file is collected;
+ * the Archive is returned only when none of them is an error.
+ */
+export function loadArchive(config: BuildConfig): LoadResult {
+  const problems: Diagnostic[] = [];
+  if (!fs.existsSync(path.join(config.contentDir, 'articles'))) {
+    problems.push(
+      diagnostic('file/unreadable', config.contentDir, { line: 1, column: 1 }, 'there is no articles/ folder here: is this the content folder?', 'run the build from the project folder, or set ARCHIVE_CONTENT_DIR to the folder that holds articles/, people/ and places/'),
+    );
+  }
+  const people = readPeople(config, problems);
+  const { places, withinAt } = readPlaces(config, problems);
+  const peopleIndex = new NameIndex(people);
+  const placeIndex = new NameIndex(places);
+  checkWithin(placeIndex, withinAt, problems);
+  const { articles, drafts } = readArticles(config, peopleIndex, placeIndex, problems);
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  return {
+    archive: hasErrors ? undefined : new Archive({ articles, people, places, pageSize: config.settings.pageSize }),
+    diagnostics: problems,
+    stats: { articles: articles.length, drafts, people: people.length, places: places.length },
+  };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { httpUrl, nameList, optionalText, requiredText } from './fields.ts';
+import type { ArticleDate } from '../text/dates.ts';
+
+/** The front matter of an article file, as editors write it (see content-format.md). */
+export const ArticleFrontMatterSchema = z.object({
+  /** Headline, shown as the page's `<h1>` and in every list. */
+  title: requiredText(),
+  /** Publication date: `YYYY-MM-DD` or an ISO 8601 date-time with offset; checked by `parseArticleDate`. */
+  date: z.string(),
+  /** Last segment of the URL; default: the file name. */
+  slug: optionalText(),
+  /** One or two sentences for lists and meta tags; default: the first paragraph. */
+  summary: optionalText(),
+  /** The publication the article comes from. */
+  source: optionalText(),
+  /** Absolute http(s) URL of the original. */
+  sourceUrl: httpUrl().optional(),
+  /** The byline. */
+  author: optionalText(),
+  /** People the article is about: ids, names or aliases from the registry. */
+  people: nameList(),
+  /** Places the article is about: ids, names or aliases from the registry. */
+  places: nameList(),
+  /** Date of the last correction, same forms as `date`. */
+  updated: z.string().optional(),
+  /** A draft is left out of the build. */
+  draft: z.boolean().optional().default(false),
+});
+
+/** Front matter after validation. */
+export type ArticleFrontMatter = z.output<typeof ArticleFrontMatterSchema>;
+
+/** An article ready for the Archive: validated, references resolved, body rendered. */
+export interface Article {
+  /** Source path relative to the content folder, with `/` separators: the article's identity. */
+  sourcePath: string;
+  /** Headline. */
+  title: string;
+  /** Publication date. */
+  date: ArticleDate;
+  /** Date of the last correction, if any. */
+  updated: ArticleDate | undefined;
+  /** Last URL segment (NFC). */
+  slug: string;
+  /** Site-relative path, e.g. `/2021/04/boukadoum-tripoli/` (not percent-encoded). */
+  path: string;
+  /** Summary: from front matter or the first paragraph, as plain text. */
+  summary: string;
+  /** Publication name. */
+  source: string | undefined;
+  /** URL of the original. */
+  sourceUrl: string | undefined;
+  /** Byline. */
+  author: string | undefined;
+  /** Person ids, in the order first named. */
+  people: string[];
+  /** Place ids, in the order first named. */
+  places: string[];
+  /** Rendered body HTML. */
+  html: string;
+}

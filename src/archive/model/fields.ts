@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A required line of text: trimmed, not empty. */
+export const requiredText = () => z.string().trim().min(1);
+
+/** An optional line of text; an empty value counts as absent. */
+export const optionalText = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+/** A list of names (aliases, demonyms, references). A single string is accepted as a list of one. */
+export const nameList = () =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+/** An absolute http(s) URL. */
+export const httpUrl = () => z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** A Wikidata item id such as Q123. */
+export const wikidataId = () => z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata id is Q followed by digits, e.g. Q123');

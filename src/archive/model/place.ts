@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { nameList, optionalText, requiredText, wikidataId } from './fields.ts';
+
+/** What kind of place an entry is. */
+export const PLACE_KINDS = ['country', 'region', 'city', 'town', 'crossing', 'other'] as const;
+
+/** The front matter of `content/places/<id>.md`. */
+export const PlaceFrontMatterSchema = z.object({
+  /** Display name in Arabic. */
+  name: requiredText(),
+  /** Name in Latin letters. */
+  latin: optionalText(),
+  /** What kind of place it is. */
+  kind: z.enum(PLACE_KINDS).default('other'),
+  /** Id of the place that contains it (a city within its country). */
+  within: optionalText(),
+  /** `[latitude, longitude]` in degrees. */
+  coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+  /** Other forms of the name. */
+  aliases: nameList(),
+  /** Adjective forms (ليبي، ليبية), for later mention detection. */
+  demonyms: nameList(),
+  /** One line about the place. */
+  description: optionalText(),
+  /** Wikidata item id. */
+  wikidata: wikidataId().optional(),
+});
+
+/** A place's front matter after validation. */
+export type PlaceFrontMatter = z.output<typeof PlaceFrontMatterSchema>;
+
+/** A place in the registry. */
+export interface Place extends PlaceFrontMatter {
+  /** Which registry the entry belongs to. */
+  entity: 'place';
+  /** The file name without `.md`. */
+  id: string;
+  /** Source path relative to the content folder. */
+  sourcePath: string;
+  /** The Markdown description rendered to HTML ('' when there is none). */
+  html: string;
+}

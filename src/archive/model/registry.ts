@@ -1,0 +1,85 @@
+import { distance } from 'fastest-levenshtein';
+import { foldArabic } from '../text/arabic.ts';
+import type { Person } from './person.ts';
+import type { Place } from './place.ts';
+
+/** A person or a place. */
+export type Entity = Person | Place;
+
+/** What a front-matter reference resolved to. */
+export type Resolution<E extends Entity> =
+  | { kind: 'found'; entity: E }
+  | { kind: 'unknown'; suggestions: Suggestion[] }
+  | { kind: 'ambiguous'; entities: E[] };
+
+/** A near miss for "did you mean": the form that was close, and the entry it belongs to. */
+export interface Suggestion {
+  form: string;
+  id: string;
+}
+
+/**
+ * The names index of one registry (people or places): every id, name and alias, folded for
+ * matching, so a front-matter reference can be written any way the text writes the name.
+ */
+export class NameIndex<E extends Entity> {
+  readonly #byId = new Map<string, E>();
+  readonly #byName = new Map<string, E[]>();
+  readonly #forms: { folded: string; form: string; id: string }[] = [];
+
+  constructor(entities: Iterable<E>) {
+    for (const entity of entities) {
+      this.#byId.set(entity.id, entity);
+      const forms = new Set([entity.name, ...entity.aliases, ...(entity.latin ? [entity.latin] : [])]);
+      const seen = new Set<string>();
+      for (const form of forms) {
+        const folded = foldArabic(form);
+        if (folded === '' || seen.has(folded)) continue;
+        seen.add(folded);
+        const list = this.#byName.get(folded) ?? [];
+        list.push(entity);
+        this.#byName.set(folded, list);
+        this.#forms.push({ folded, form, id: entity.id });
+      }
+    }
+  }
+
+  /** The entry with this id. */
+  get(id: string): E | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Every entry, in the order given. */
+  all(): E[] {
+    return [...this.#byId.values()];
+  }
+
+  /** Resolves an id, name or alias (any spelling that folds the same) to one entry. */
+  resolve(reference: string): Resolution<E> {
+    const byId = this.#byId.get(reference.trim());
+    if (byId) return { kind: 'found', entity: byId };
+    const folded = foldArabic(reference);
+    const matches = this.#byName.get(folded) ?? [];
+    if (matches.length === 1) return { kind: 'found', entity: matches[0]! };
+    if (matches.length > 1) return { kind: 'ambiguous', entities: matches };
+    return { kind: 'unknown', suggestions: this.suggest(reference) };
+  }
+
+  /** Up to three ids, names or aliases close to a reference that matched nothing. */
+  suggest(reference: string): Suggestion[] {
+    const folded = foldArabic(reference);
+    const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
+    const candidates: { score: number; form: string; id: string }[] = [];
+    for (const f of this.#forms) {
+      const score = distance(folded, f.folded);
+      if (score <= limit) candidates.push({ score, form: f.form, id: f.id });
+    }
+    for (const id of this.#byId.keys()) {
+      const score = distance(reference.trim().toLowerCase(), id);
+      if (score <= limit) candidates.push({ score, form: id, id });
+    }
+    candidates.sort((a, b) => a.score - b.score);
+    const seen = new Set<string>();
+    return candidates.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, 3);
+  }
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+
+/** A content file read as text, ready for the front-matter reader. */
+export interface ContentFile {
+  /** Absolute path. */
+  absolutePath: string;
+  /** Path relative to the content folder, `/`-separated, NFC. */
+  relativePath: string;
+  /** The text: valid UTF-8 decoded, BOM removed, CRLF and CR turned into LF. */
+  text: string;
+}
+
+/** Lists the Markdown files under a folder; other files are reported, dotfiles skipped. */
+export function listMarkdownFiles(
+  contentDir: string,
+  folder: string,
+  recursive: boolean,
+): { files: string[]; problems: Diagnostic[] } {
+  const root = path.join(contentDir, folder);
+  const files: string[] = [];
+  const problems: Diagnostic[] = [];
+  if (!fs.existsSync(root)) return { files, problems };
+  const visited = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      problems.push(diagnostic('file/unreadable', dir, { line: 1, column: 1 }, 'this folder cannot be read (a broken link?)', 'fix or remove it'));
+      return;
+    }
+    if (visited.has(real)) {
+      problems.push(
+        diagnostic('file/unreadable', dir, { line: 1, column: 1 }, 'this folder is a link back into a folder already read (a symlink loop); it is skipped', 'remove the link'),
+      );
+      return;
+    }
+    visited.add(real);
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = fs.statSync(full);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          problems.push(diagnostic('file/unreadable', full, { line: 1, column: 1 }, 'this link points nowhere (or into a loop)', 'fix or remove the link'));
+          continue;
+        }
+      }
+      if (isDir) {
+        if (recursive) walk(full);
+        else problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, `folders inside ${folder}/ are not read`, `move the files into ${folder}/ itself`));
+      } else if (isFile && /\.md$/i.test(entry.name)) {
+        files.push(full);
+      } else if (isFile) {
+        problems.push(
+          diagnostic('file/ignored', full, { line: 1, column: 1 }, `this is not a Markdown (.md) file; it is not published`, 'rename it to .md if it is an entry, or move it out of content/'),
+        );
+      }
+    }
+  };
+  walk(root);
+  return { files, problems };
+}
+
+/** Line and column of a byte offset in a buffer, for pointing at a bad byte. */
+function positionOfByte(bytes: Buffer, offset: number) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+/** Finds the first invalid UTF-8 sequence in a buffer, or -1. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >> 5 === 0x6 ? 2 : b >> 4 === 0xe ? 3 : b >> 3 === 0x1e ? 4 : 0;
+    if (len === 0) return i;
+    if (len > 1) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+      } catch {
+        return i;
+      }
+    }
+    i += len;
+  }
+  return -1;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads a content file as normalised text, or reports why it cannot be read. */
+export function readContentFile(absolutePath: string, contentDir: string): { file?: ContentFile; problems: Diagnostic[] } {
+  const relativePath = path.relative(contentDir, absolutePath).split(path.sep).join('/').normalize('NFC');
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absolutePath);
+  } catch (error) {
+    return { problems: [diagnostic('file/unreadable', absolutePath, { line: 1, column: 1 }, `the file cannot be read: ${(error as Error).message}`, 'check its permissions')] };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // also drops a leading BOM
+  } catch {
+    const at = positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes)));
+    return {
+      problems: [
+        diagnostic('file/encoding', absolutePath, at, 'the file is not valid UTF-8 (a byte here belongs to another encoding, e.g. Windows-1256)', 'save the file as UTF-8 in your editor'),
+      ],
+    };
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const before = text.slice(0, nul).split('\n');
+    return {
+      problems: [
+        diagnostic('file/encoding', absolutePath, { line: before.length, column: before.at(-1)!.length + 1 }, 'the file contains a NUL byte (it is binary or damaged)', 'remove the character or restore the file from history'),
+      ],
+    };
+  }
+  return { file: { absolutePath, relativePath, text: text.replace(/\r\n?/g, '\n') }, problems: [] };
+}

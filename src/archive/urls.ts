@@ -1,0 +1,33 @@
+import { pad2 } from './text/dates.ts';
+
+/**
+ * Site-relative paths of every page, in one place. They are the public contract of
+ * content-format.md: change one only by keeping the old one working.
+ * Paths are Unicode (not percent-encoded) and always end in `/`.
+ */
+export const paths = {
+  home: () => '/',
+  homePage: (n: number) => `/page/${n}/`,
+  year: (year: number) => `/${year}/`,
+  month: (year: number, month: number) => `/${year}/${pad2(month)}/`,
+  monthPage: (year: number, month: number, n: number) => `/${year}/${pad2(month)}/page/${n}/`,
+  article: (year: number, month: number, slug: string) => `/${year}/${pad2(month)}/${slug}/`,
+  people: () => '/people/',
+  person: (id: string) => `/people/${id}/`,
+  personPage: (id: string, n: number) => `/people/${id}/page/${n}/`,
+  places: () => '/places/',
+  place: (id: string) => `/places/${id}/`,
+  placePage: (id: string, n: number) => `/places/${id}/page/${n}/`,
+} as const;
+
+/**
+ * Turns a site-relative path into the href a page links to: under the base path, each segment
+ * percent-encoded (Arabic slugs become ASCII, which every host and feed reader accepts).
+ */
+export function href(base: string, sitePath: string): string {
+  const encoded = sitePath
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  return base.replace(/\/$/, '') + encoded;
+}

@@ -1,0 +1,29 @@
+/**
+ * Site settings: the one typed file an archive's owner edits to make the site theirs.
+ * Build-time locations (content folder, output folder, origin, base path) come from the
+ * environment instead, see `src/archive/config.ts`.
+ */
+export interface SiteSettings {
+  /** Site name, shown in the header and in every page title. */
+  title: string;
+  /** One sentence about the archive, for the home page and `<meta name="description">`. */
+  description: string;
+  /** BCP 47 locale for month and weekday names: `ar` gives أبريل, `ar-SY` gives نيسان. */
+  locale: string;
+  /** Digits for dates and counts: `latn` (0-9, as in Maghreb and most news sites) or `arab` (٠-٩). */
+  numberingSystem: 'latn' | 'arab';
+  /** IANA time zone that turns an article's date-time into its calendar date (URL and display). */
+  timeZone: string;
+  /** Articles per listing page (home, archives, person and place pages). */
+  pageSize: number;
+}
+
+/** The settings of this archive. */
+export const settings: SiteSettings = {
+  title: 'أرشيف الأخبار',
+  description: 'أرشيف عربي للأخبار: المقالات والأشخاص والأماكن التي تذكرها.',
+  locale: 'ar',
+  numberingSystem: 'latn',
+  timeZone: 'Africa/Tripoli',
+  pageSize: 20,
+};
