@@ -150,7 +150,15 @@ export function monthName(month: number, style: DateStyle): string {
   return partsOf({ year: 2001, month, day: 1 }, style, 'gregory', false).month;
 }
 
-/** A number written in the site's digits. */
-export function formatNumber(n: number, style: DateStyle): string {
-  return new Intl.NumberFormat(style.locale, { numberingSystem: style.numberingSystem, useGrouping: true }).format(n);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number written in the site's digits; `grouping: false` for years and page numbers (2021, not 2,021). */
+export function formatNumber(n: number, style: DateStyle, grouping = true): string {
+  const key = `${style.locale}|${style.numberingSystem}|${grouping}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(style.locale, { numberingSystem: style.numberingSystem, useGrouping: grouping });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
 }

@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { readBuildConfig } from './src/archive/config.ts';
+
+// One source of truth for where the site reads, writes and is served: the ARCHIVE_* variables.
+const config = readBuildConfig();
+
+export default defineConfig({
+  site: config.site,
+  base: config.base,
+  outDir: config.outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory', assets: '_astro' },
+  devToolbar: { enabled: false },
+  // Our own unified pipeline renders Markdown (src/archive/markdown/); Astro's is not used.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,74 @@
+/**
+ * `npm run build`: reads content/, reports every problem at once, renders the site with Astro
+ * into a temporary folder, and only then replaces the output folder. A failed build leaves the
+ * previous site exactly as it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readBuildConfig } from '../archive/config.ts';
+import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
+import { loadArchive } from '../archive/load.ts';
+import { LOADED_SITE, type LoadedSite } from '../lib/site.ts';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+const started = performance.now();
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+const cwd = process.cwd();
+const shown = (p: string) => path.relative(cwd, p) || '.';
+
+const config = readBuildConfig();
+console.log(`Reading ${shown(config.contentDir)}/ …`);
+const loadStarted = performance.now();
+const result = loadArchive(config);
+const problems = sortDiagnostics(result.diagnostics);
+for (const d of problems) console.error(formatDiagnostic(d, cwd));
+const errors = problems.filter((d) => d.severity === 'error').length;
+const warnings = problems.length - errors;
+const { stats } = result;
+console.log(
+  `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${stats.people} people, ${stats.places} places in ${seconds(loadStarted)}.`,
+);
+if (!result.archive) {
+  console.error(`\nBuild stopped: ${errors} error(s), ${warnings} warning(s). ${shown(config.outDir)}/ was not touched.`);
+  process.exit(1);
+}
+
+// Hand the loaded Archive to the routes Astro bundles (see src/lib/site.ts).
+(globalThis as typeof globalThis & { [LOADED_SITE]?: LoadedSite })[LOADED_SITE] = { archive: result.archive, config };
+
+const staging = `${config.outDir}.building-${process.pid}`;
+fs.rmSync(staging, { recursive: true, force: true });
+const renderStarted = performance.now();
+console.log(`Rendering with Astro into ${shown(staging)}/ …`);
+const { build } = await import('astro');
+try {
+  await build({ root: cwd, outDir: staging, logLevel: 'warn' });
+} catch (error) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  console.error(error);
+  console.error(`\nBuild failed while rendering. ${shown(config.outDir)}/ was not touched.`);
+  process.exit(1);
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) n++;
+  }
+  return n;
+}
+const pages = countPages(staging);
+
+// Swap: the old site stays in place until the new one is complete.
+const retired = `${config.outDir}.old-${process.pid}`;
+if (fs.existsSync(config.outDir)) fs.renameSync(config.outDir, retired);
+fs.renameSync(staging, config.outDir);
+fs.rmSync(retired, { recursive: true, force: true });
+
+console.log(`
+Built the archive in ${seconds(started)} (rendering ${seconds(renderStarted)}).
+  articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
+  pages     ${pages} HTML files
+  warnings  ${warnings}
+  output    ${shown(config.outDir)}/  (served under ${config.base} at ${config.site})
+Browse it with: npm run preview`);
