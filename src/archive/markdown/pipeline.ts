@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
+import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkCollectSummary } from './remark-collect-summary.ts';
 import { remarkReportRawHtml } from './remark-report-raw-html.ts';
 
@@ -19,6 +20,7 @@ const processor = unified()
   .use(remarkCollectSummary)
   .use(remarkRehype)
   .use(rehypeDemoteHeadings)
+  .use(rehypeTableAlignment)
   .use(rehypeStringify)
   .freeze();
 

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { ROOT, tempDir } from './content.ts';
+
+/** A finished build of a fixture archive, with what tests need to inspect it. */
+export interface BuiltSite {
+  outDir: string;
+  base: string;
+  /** Exit code and output of `npm run build`'s command. */
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real build command (src/cli/build.ts on this Node) for a content folder. */
+export function buildSite(contentDir: string, options: { base?: string; outDir?: string } = {}): BuiltSite {
+  const outDir = options.outDir ?? path.join(tempDir('out'), 'dist');
+  const base = options.base ?? '/';
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ARCHIVE_OUT_DIR: outDir,
+      ARCHIVE_BASE: base,
+      ARCHIVE_SITE: 'https://archive.example.org',
+    },
+  });
+  return { outDir, base, status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Every HTML file of a build, keyed by its site-relative URL path (`/2021/04/x/`, `/404.html`). */
+export function htmlPages(outDir: string): Map<string, cheerio.CheerioAPI> {
+  const pages = new Map<string, cheerio.CheerioAPI>();
+  for (const file of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const rel = '/' + file.split(path.sep).join('/');
+    const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    pages.set(url.normalize('NFC'), cheerio.load(fs.readFileSync(path.join(outDir, file), 'utf8')));
+  }
+  return pages;
+}
+
+/** The file a URL path under `base` is served from, or undefined when it points outside the base. */
+export function fileForUrl(outDir: string, base: string, url: string): string | undefined {
+  const pathname = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = pathname.slice(base.length);
+  return path.join(outDir, rel.endsWith('/') || rel === '' ? path.join(rel, 'index.html') : rel);
+}
+
+/** Every URL a page refers to: links, scripts, images, stylesheets, preloads, srcset candidates. */
+export function referencedUrls($: cheerio.CheerioAPI): string[] {
+  const urls: string[] = [];
+  $('[href]').each((_, el) => void urls.push($(el).attr('href')!));
+  $('[src]').each((_, el) => void urls.push($(el).attr('src')!));
+  $('[srcset]').each((_, el) => {
+    for (const candidate of $(el).attr('srcset')!.split(',')) urls.push(candidate.trim().split(/\s+/)[0]!);
+  });
+  return urls;
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBuildConfig } from '../../src/archive/config.ts';
+import { loadArchive } from '../../src/archive/load.ts';
+import { contentWithSeedRegistry, ROOT } from '../helpers/content.ts';
+
+const CASES = path.join(ROOT, 'tests/fixtures/errors');
+
+/** One expected line: `<severity> <rule> <file>:<line>:<column> | <text the message or hint contains>`. */
+function parseExpected(text: string) {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [head, needle] = line.split(' | ');
+      const [severity, rule, place] = head!.trim().split(' ');
+      return { severity, rule, place, needle: needle?.trim() };
+    });
+}
+
+function load(contentDir: string) {
+  return loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: contentDir }, ROOT));
+}
+
+describe('content problems are reported located, with their rule id', () => {
+  for (const name of fs.readdirSync(CASES).sort()) {
+    it(name, () => {
+      const dir = contentWithSeedRegistry(path.join(CASES, name));
+      const expected = parseExpected(fs.readFileSync(path.join(CASES, name, 'expected.txt'), 'utf8'));
+      const result = load(dir);
+      const got = result.diagnostics.map((d) => ({
+        severity: d.severity,
+        rule: d.rule,
+        place: `${path.relative(dir, d.file)}:${d.line}:${d.column}`,
+        text: `${d.message}\n${d.hint ?? ''}`,
+      }));
+      expect(got.map(({ severity, rule, place }) => `${severity} ${rule} ${place}`).sort()).toEqual(
+        expected.map(({ severity, rule, place }) => `${severity} ${rule} ${place}`).sort(),
+      );
+      for (const e of expected) {
+        const match = got.find((g) => g.rule === e.rule && g.place === e.place)!;
+        if (e.needle) expect(match.text).toContain(e.needle);
+        expect(match.text.split('\n')[1], 'every problem says what to do').not.toBe('');
+      }
+      // The Archive exists exactly when there is no error.
+      expect(result.archive === undefined).toBe(expected.some((e) => e.severity === 'error'));
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  }
+});
+
+describe('loadArchive on the seed', () => {
+  const result = load(path.join(ROOT, 'content'));
+
+  it('loads without problems', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.stats).toEqual({ articles: 1, drafts: 0, people: 7, places: 6 });
+  });
+
+  it('keeps the seed article as published, one paragraph per line of the original', () => {
+    const article = result.archive!.articles[0]!;
+    const original = fs.readFileSync(path.join(ROOT, '../shared/seed/article.txt'), 'utf8');
+    const paragraphs = original.split('\n').filter((l) => l.trim() !== '');
+    expect(paragraphs).toHaveLength(13);
+    expect(article.html.match(/<p>/g)).toHaveLength(13);
+    // Defects of the original (doubled comma, space before comma, misspelt «الحزائر») are kept.
+    expect(article.html).toContain('الرئاسي، ، دعوة');
+    expect(article.html).toContain('الحزائر');
+    expect(article.path).toBe('/2021/04/boukadoum-tripoli/');
+    expect(article.summary.startsWith('وصل وزير الخارجية الجزائري')).toBe(true);
+  });
+
+  it('resolves the place hierarchy', () => {
+    const a = result.archive!;
+    expect(a.ancestors(a.place('ghadames')!).map((p) => p.id)).toEqual(['libya']);
+    expect(a.children(a.place('algeria')!).map((p) => p.id).sort()).toEqual(['debdeb', 'tin-alkoum']);
+  });
+});
