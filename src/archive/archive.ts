@@ -52,6 +52,10 @@ export class Archive {
   readonly #byMonth = new Map<string, Article[]>();
   readonly #children = new Map<string, Place[]>();
   readonly #years: YearSummary[];
+  /** Every person, in Arabic alphabetical order. */
+  readonly people: readonly Person[];
+  /** Every place, in Arabic alphabetical order. */
+  readonly places: readonly Place[];
   readonly pageSize: number;
 
   constructor(input: { articles: Article[]; people: Person[]; places: Place[]; pageSize: number }) {
@@ -59,6 +63,9 @@ export class Archive {
     this.articles = [...input.articles].sort(byNewest);
     this.#people = new Map(input.people.map((p) => [p.id, p]));
     this.#places = new Map(input.places.map((p) => [p.id, p]));
+    const alphabetical = <E extends Entity>(a: E, b: E) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1);
+    this.people = [...input.people].sort(alphabetical);
+    this.places = [...input.places].sort(alphabetical);
     this.articles.forEach((article, i) => {
       this.#position.set(article, i);
       this.#byPath.set(article.path, article);
@@ -80,16 +87,6 @@ export class Archive {
     }
     this.#years = [...years.values()].sort((a, b) => b.year - a.year);
     for (const y of this.#years) y.months.sort((a, b) => a.month - b.month);
-  }
-
-  /** Every person, in Arabic alphabetical order. */
-  get people(): Person[] {
-    return [...this.#people.values()].sort((a, b) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  }
-
-  /** Every place, in Arabic alphabetical order. */
-  get places(): Place[] {
-    return [...this.#places.values()].sort((a, b) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1));
   }
 
   /** The person with this id. */

@@ -35,14 +35,14 @@ export function articlePaths() {
 /** `/people/<id>/` and `/places/<id>/` */
 export function entityPaths(kind: 'person' | 'place') {
   const a = archive();
-  const entries: (Person | Place)[] = kind === 'person' ? a.people : a.places;
+  const entries: readonly (Person | Place)[] = kind === 'person' ? a.people : a.places;
   return entries.map((entity) => ({ params: { id: entity.id }, props: { entity, listing: listings(a.articlesOf(entity)).main } }));
 }
 
 /** `/people/<id>/page/<n>/` and `/places/<id>/page/<n>/` */
 export function entityPagePaths(kind: 'person' | 'place') {
   const a = archive();
-  const entries: (Person | Place)[] = kind === 'person' ? a.people : a.places;
+  const entries: readonly (Person | Place)[] = kind === 'person' ? a.people : a.places;
   return entries.flatMap((entity) =>
     listings(a.articlesOf(entity)).numbered.map((listing) => ({
       params: { id: entity.id, n: String(listing.page.number) },

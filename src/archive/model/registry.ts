@@ -80,6 +80,9 @@ export class NameIndex<E extends Entity> {
     }
     candidates.sort((a, b) => a.score - b.score);
     const seen = new Set<string>();
-    return candidates.filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, 3);
+    return candidates
+      .filter((c) => !seen.has(c.id) && seen.add(c.id))
+      .slice(0, 3)
+      .map(({ form, id }) => ({ form, id }));
   }
 }

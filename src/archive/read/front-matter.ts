@@ -230,5 +230,5 @@ export function validateFrontMatter<S extends z.ZodObject>(
       );
     }
   }
-  return { problems };
+  return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
