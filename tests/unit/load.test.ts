@@ -60,7 +60,7 @@ describe('loadArchive on the seed', () => {
 
   it('keeps the seed article as published, one paragraph per line of the original', () => {
     const article = result.archive!.articles[0]!;
-    const original = fs.readFileSync(path.join(ROOT, '../shared/seed/article.txt'), 'utf8');
+    const original = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-original/article.txt'), 'utf8');
     const paragraphs = original.split('\n').filter((l) => l.trim() !== '');
     expect(paragraphs).toHaveLength(13);
     expect(article.html.match(/<p>/g)).toHaveLength(13);
