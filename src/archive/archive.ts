@@ -50,6 +50,7 @@ export class Archive {
   readonly #byPerson = new Map<string, Article[]>();
   readonly #byPlace = new Map<string, Article[]>();
   readonly #byMonth = new Map<string, Article[]>();
+  readonly #byYear = new Map<number, Article[]>();
   readonly #children = new Map<string, Place[]>();
   readonly #years: YearSummary[];
   /** Every person, in Arabic alphabetical order. */
@@ -72,6 +73,7 @@ export class Archive {
       for (const id of article.people) pushTo(this.#byPerson, id, article);
       for (const id of article.places) pushTo(this.#byPlace, id, article);
       pushTo(this.#byMonth, `${article.date.year}-${article.date.month}`, article);
+      pushTo(this.#byYear, article.date.year, article);
     });
     for (const place of input.places) if (place.within) pushTo(this.#children, place.within, place);
     for (const list of this.#children.values()) list.sort((a, b) => compareArabic(a.name, b.name));
@@ -152,6 +154,17 @@ export class Archive {
   /** Years with articles, newest first, each with its months. */
   get years(): readonly YearSummary[] {
     return this.#years;
+  }
+
+  /** The articles of a year, newest first. */
+  articlesInYear(year: number): readonly Article[] {
+    return this.#byYear.get(year) ?? [];
+  }
+
+  /** The years before and after a year that have articles. */
+  adjacentYears(year: number): { older: number | undefined; newer: number | undefined } {
+    const i = this.#years.findIndex((y) => y.year === year);
+    return { older: this.#years[i + 1]?.year, newer: i > 0 ? this.#years[i - 1]?.year : undefined };
   }
 
   /** The articles of a month, newest first. */

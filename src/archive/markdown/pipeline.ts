@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { rehypeDemoteHeadings } from './rehype-demote-headings.ts';
+import { rehypeRankHeadings } from './rehype-rank-headings.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkCollectSummary } from './remark-collect-summary.ts';
 import { remarkReportRawHtml } from './remark-report-raw-html.ts';
@@ -19,7 +19,7 @@ const processor = unified()
   .use(remarkReportRawHtml)
   .use(remarkCollectSummary)
   .use(remarkRehype)
-  .use(rehypeDemoteHeadings)
+  .use(rehypeRankHeadings)
   .use(rehypeTableAlignment)
   .use(rehypeStringify)
   .freeze();

@@ -13,8 +13,10 @@ describe('the Markdown pipeline', () => {
     expect(renderMarkdown('سطر أول\nسطر ثان').html).toBe('<p>سطر أول\nسطر ثان</p>');
   });
 
-  it('demotes body headings below the page title', () => {
+  it('fits body headings under the page title without skipping levels', () => {
     expect(renderMarkdown('# عنوان\n\n## فرعي').html).toBe('<h2>عنوان</h2>\n<h3>فرعي</h3>');
+    expect(renderMarkdown('## عنوان\n\n#### فرعي').html).toBe('<h2>عنوان</h2>\n<h3>فرعي</h3>');
+    expect(renderMarkdown('### وحيد').html).toBe('<h2>وحيد</h2>');
   });
 
   it('renders GFM tables with alignment as classes, not the obsolete align attribute', () => {
