@@ -28,9 +28,9 @@ export function freePort(): Promise<number> {
  * config: `root` is served as the document root, and `/<base>/404.html` answers unknown paths
  * under the base with status 404, as a static host's "custom 404 page" setting does.
  */
-export async function startNginx(root: string, base: string, prefix: string): Promise<Nginx> {
+export async function startNginx(root: string, base: string, prefix: string, port?: number): Promise<Nginx> {
   const binary = nginxPath();
-  const port = await freePort();
+  port ??= await freePort();
   fs.mkdirSync(path.join(prefix, 'logs'), { recursive: true });
   // nginx's workers run as an unprivileged user when started as root: let them read the site.
   for (let dir = root; dir !== path.dirname(dir); dir = path.dirname(dir)) fs.chmodSync(dir, fs.statSync(dir).mode | 0o055);
