@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content.ts';
+import { contrastFailures } from '../helpers/contrast.ts';
 import { pageHealth, useBrowser, watch, type PageLog } from '../helpers/browser.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
@@ -126,7 +127,7 @@ describe('every template, in the browser', () => {
   });
 
   for (const [template, urlPath] of Object.entries(TEMPLATES)) {
-    it(`${template}: healthy, 0 axe violations, no overflow at 360 px, screenshots at 390 and 1280 px`, async () => {
+    it(`${template}: healthy, 0 axe violations, AA contrast, no overflow at 360 px, screenshots at 390 and 1280 px`, async () => {
       const context = await browserHolder.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const log = watch(page);
@@ -137,6 +138,8 @@ describe('every template, in the browser', () => {
       const axe = await new AxeBuilder({ page }).analyze();
       const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(violations, template).toEqual([]);
+      // axe skips Arabic text for contrast (see tests/helpers/contrast.ts): measure it ourselves.
+      expect(await contrastFailures(page), `${template}: text contrast`).toEqual([]);
 
       await page.screenshot({ path: path.join(SHOTS, `${template}-1280.png`), fullPage: true });
       for (const width of [390, 360]) {
