@@ -16,6 +16,8 @@ export interface SiteSettings {
   timeZone: string;
   /** Articles per listing page (home, archives, person and place pages). */
   pageSize: number;
+  /** Count an adjective (الليبية) as a mention of its place? Off: demonyms only help tell places apart. */
+  countDemonyms: boolean;
 }
 
 /** The settings of this archive. */
@@ -26,4 +28,5 @@ export const settings: SiteSettings = {
   numberingSystem: 'latn',
   timeZone: 'Africa/Tripoli',
   pageSize: 20,
+  countDemonyms: false,
 };

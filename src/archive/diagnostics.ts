@@ -27,6 +27,7 @@ export const RULES = {
   'registry/within-unknown': 'error',
   'registry/within-cycle': 'error',
   'markdown/raw-html': 'warning',
+  'mention/ambiguous': 'warning',
 } as const;
 
 /** A permanent rule id. */

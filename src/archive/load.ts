@@ -4,16 +4,18 @@ import type { z } from 'zod';
 import { Archive } from './archive.ts';
 import type { BuildConfig } from './config.ts';
 import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
-import { renderMarkdown } from './markdown/pipeline.ts';
+import { createRenderer, renderMarkdown, type Renderer } from './markdown/pipeline.ts';
+import { MentionIndex, entityKey } from './model/mention-index.ts';
 import { ArticleFrontMatterSchema, type Article } from './model/article.ts';
 import { PersonFrontMatterSchema, type Person } from './model/person.ts';
 import { PlaceFrontMatterSchema, type Place } from './model/place.ts';
 import { NameIndex, type Entity } from './model/registry.ts';
+import type { MentionInput } from './markdown/remark-link-mentions.ts';
 import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
 import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
 import { parseArticleDate } from './text/dates.ts';
 import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
-import { paths } from './urls.ts';
+import { href, paths } from './urls.ts';
 
 /** The outcome of reading a content folder: the Archive (when there were no errors) and every problem. */
 export interface LoadResult {
@@ -50,8 +52,8 @@ function readEntry<S extends z.ZodObject>(absolutePath: string, config: BuildCon
 }
 
 /** Renders a body and turns the pipeline's messages into located diagnostics. */
-function render(entry: Parsed<unknown>, problems: Diagnostic[]) {
-  const rendered = renderMarkdown(entry.body, entry.file.absolutePath);
+function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Renderer = renderMarkdown, mentionInput?: MentionInput) {
+  const rendered = renderer(entry.body, { path: entry.file.absolutePath, ...(mentionInput ? { mentionInput } : {}) });
   for (const m of rendered.messages) {
     problems.push(
       diagnostic(
@@ -159,13 +161,13 @@ function resolveReferences<E extends Entity>(
   index: NameIndex<E>,
   entry: Parsed<unknown>,
   problems: Diagnostic[],
-): string[] {
-  const ids: string[] = [];
+): E[] {
+  const found: E[] = [];
   references.forEach((reference, i) => {
     const at = positionOf(entry.yaml, [field, i]);
     const result = index.resolve(reference);
     if (result.kind === 'found') {
-      if (!ids.includes(result.entity.id)) ids.push(result.entity.id);
+      if (!found.includes(result.entity)) found.push(result.entity);
     } else if (result.kind === 'ambiguous') {
       problems.push(
         diagnostic(
@@ -191,11 +193,42 @@ function resolveReferences<E extends Entity>(
       );
     }
   });
+  return found;
+}
+
+/** The places containing a place, nearest first, stopping at a cycle (reported elsewhere). */
+function ancestorsIn(index: NameIndex<Place>) {
+  return (place: Place): Place[] => {
+    const chain: Place[] = [];
+    const seen = new Set([place.id]);
+    for (let p = place.within ? index.get(place.within) : undefined; p && !seen.has(p.id); p = p.within ? index.get(p.within) : undefined) {
+      chain.push(p);
+      seen.add(p.id);
+    }
+    return chain;
+  };
+}
+
+/** The renderer for articles: finds and links the registry's people and places. */
+function articleRenderer(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): Renderer {
+  return createRenderer({
+    index: new MentionIndex([...people.all(), ...places.all()]),
+    ancestors: ancestorsIn(places),
+    hrefFor: (e) => href(config.base, e.entity === 'person' ? paths.person(e.id) : paths.place(e.id)),
+    countDemonyms: config.settings.countDemonyms,
+  });
+}
+
+/** Ids of tagged entries first (in the order written), then mentioned ones (in order of first mention). */
+function union(tagged: readonly Entity[], mentioned: readonly Entity[]): string[] {
+  const ids: string[] = [];
+  for (const e of [...tagged, ...mentioned]) if (!ids.includes(e.id)) ids.push(e.id);
   return ids;
 }
 
 /** Reads every article; drafts are counted and skipped before rendering. */
 function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[]) {
+  const renderer = articleRenderer(config, people, places);
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
   const articles: Article[] = [];
@@ -232,9 +265,23 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
         problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
       }
     }
-    const peopleIds = resolveReferences('people', fm.people, people, entry, problems);
-    const placeIds = resolveReferences('places', fm.places, places, entry, problems);
-    const rendered = render(entry, problems);
+    const taggedPeople = resolveReferences('people', fm.people, people, entry, problems);
+    const taggedPlaces = resolveReferences('places', fm.places, places, entry, problems);
+    const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
+    const rendered = render(entry, problems, renderer, { tagged: [...taggedPeople, ...taggedPlaces], leading });
+    const mentions = rendered.mentions!;
+    for (const a of mentions.ambiguous) {
+      problems.push(
+        diagnostic(
+          'mention/ambiguous',
+          where,
+          { line: a.line + entry.bodyLine - 1, column: a.column },
+          `${quote(a.text)} could be ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' or ')}, and nothing else in the article tells which; it is left unlinked`,
+          `add the one you mean to “${a.candidates[0]!.entity === 'person' ? 'people' : 'places'}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
+        ),
+      );
+    }
+    const mentioned = mentions.found.map((f) => f.entity);
     if (!date.ok || (updated && !updated.ok)) continue;
     const articlePath = paths.article(date.date.year, date.date.month, slug);
     const clash = byPath.get(articlePath);
@@ -262,8 +309,10 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
       source: fm.source,
       sourceUrl: fm.sourceUrl,
       author: fm.author,
-      people: peopleIds,
-      places: placeIds,
+      people: union(taggedPeople, mentioned.filter((e) => e.entity === 'person')),
+      places: union(taggedPlaces, mentioned.filter((e) => e.entity === 'place')),
+      tagged: [...taggedPeople, ...taggedPlaces].map(entityKey),
+      mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
       html: rendered.html,
     });
   }

@@ -2,27 +2,24 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeRankHeadings } from './rehype-rank-headings.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkCollectSummary } from './remark-collect-summary.ts';
+import { remarkLinkMentions, type ArticleMentions, type LinkMentionsOptions, type MentionInput } from './remark-link-mentions.ts';
 import { remarkReportRawHtml } from './remark-report-raw-html.ts';
 
 /**
  * The one Markdown pipeline: the build, the checker and the tests all render through it.
- * A plugin that is not listed here does not run.
+ * A plugin that is not listed here does not run. Mention linking is on when the registry's
+ * mention index is given (articles), off otherwise (registry biographies).
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkReportRawHtml)
-  .use(remarkCollectSummary)
-  .use(remarkRehype)
-  .use(rehypeRankHeadings)
-  .use(rehypeTableAlignment)
-  .use(rehypeStringify)
-  .freeze();
+function createProcessor(mentions: LinkMentionsOptions | undefined) {
+  const base = unified().use(remarkParse).use(remarkGfm).use(remarkReportRawHtml).use(remarkCollectSummary);
+  const withMentions = mentions ? base.use(remarkLinkMentions, mentions) : base;
+  return withMentions.use(remarkRehype).use(rehypeRankHeadings).use(rehypeTableAlignment).use(rehypeStringify).freeze();
+}
 
 /** What rendering one Markdown body gives. */
 export interface RenderedMarkdown {
@@ -30,15 +27,27 @@ export interface RenderedMarkdown {
   html: string;
   /** Plain text of the first paragraph. */
   firstParagraph: string;
+  /** People and places found (only when mention linking is on). */
+  mentions: ArticleMentions | undefined;
   /** Problems found while rendering, located relative to the body's first line. */
   messages: VFile['messages'];
 }
 
-/** Renders a Markdown body once: HTML plus the data the plugins publish. */
-export function renderMarkdown(markdown: string, path?: string): RenderedMarkdown {
-  const file = new VFile({ value: markdown, ...(path ? { path } : {}) });
-  const tree = processor.parse(file);
-  const hast = processor.runSync(tree, file);
-  const html = processor.stringify(hast, file);
-  return { html, firstParagraph: file.data.firstParagraph ?? '', messages: file.messages };
+/** A renderer: one frozen processor, reused for every body of a build. */
+export type Renderer = (markdown: string, options?: { path?: string; mentionInput?: MentionInput }) => RenderedMarkdown;
+
+/** Creates the renderer of a build; pass the mention options to find and link registry names. */
+export function createRenderer(mentions?: LinkMentionsOptions): Renderer {
+  const processor: Processor<any, any, any, any, string> = createProcessor(mentions);
+  return (markdown, options = {}) => {
+    const file = new VFile({ value: markdown, ...(options.path ? { path: options.path } : {}) });
+    if (options.mentionInput) file.data.mentionInput = options.mentionInput;
+    const tree = processor.parse(file);
+    const hast = processor.runSync(tree, file);
+    const html = processor.stringify(hast, file);
+    return { html, firstParagraph: file.data.firstParagraph ?? '', mentions: file.data.mentions, messages: file.messages };
+  };
 }
+
+/** Renders Markdown without mention linking (registry biographies, tests). */
+export const renderMarkdown: Renderer = createRenderer();

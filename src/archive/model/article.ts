@@ -53,10 +53,14 @@ export interface Article {
   sourceUrl: string | undefined;
   /** Byline. */
   author: string | undefined;
-  /** Person ids, in the order first named. */
+  /** Person ids: tagged in front matter first, then found in the text, in order of first mention. */
   people: string[];
-  /** Place ids, in the order first named. */
+  /** Place ids, likewise. */
   places: string[];
+  /** Entry keys (`person:<id>`, `place:<id>`) the editor tagged in front matter. */
+  tagged: string[];
+  /** How many times each entry (by key) is mentioned in the title, summary and body. */
+  mentionCounts: Record<string, number>;
   /** Rendered body HTML. */
   html: string;
 }

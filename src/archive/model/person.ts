@@ -9,6 +9,10 @@ export const PersonFrontMatterSchema = z.object({
   latin: optionalText(),
   /** Other forms of the name, for front-matter references and text matching. */
   aliases: nameList(),
+  /** Forms that count as a mention only after the full name appeared (a bare surname that is also a word). */
+  contextAliases: nameList(),
+  /** Phrases inside which the name is not this entry (اتحاد المغرب العربي for المغرب). */
+  stopPhrases: nameList(),
   /** One line about the person. */
   description: optionalText(),
   /** Wikidata item id, e.g. Q123. */

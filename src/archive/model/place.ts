@@ -18,6 +18,10 @@ export const PlaceFrontMatterSchema = z.object({
   coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
   /** Other forms of the name. */
   aliases: nameList(),
+  /** Forms that count as a mention only after the full name appeared. */
+  contextAliases: nameList(),
+  /** Phrases inside which the name is not this entry (اتحاد المغرب العربي for المغرب). */
+  stopPhrases: nameList(),
   /** Adjective forms (ليبي، ليبية), for later mention detection. */
   demonyms: nameList(),
   /** One line about the place. */

@@ -30,7 +30,7 @@ export class NameIndex<E extends Entity> {
   constructor(entities: Iterable<E>) {
     for (const entity of entities) {
       this.#byId.set(entity.id, entity);
-      const forms = new Set([entity.name, ...entity.aliases, ...(entity.latin ? [entity.latin] : [])]);
+      const forms = new Set([entity.name, ...entity.aliases, ...entity.contextAliases, ...(entity.latin ? [entity.latin] : [])]);
       const seen = new Set<string>();
       for (const form of forms) {
         const folded = foldArabic(form);

@@ -7,6 +7,8 @@ const person = (id: string, name: string, aliases: string[] = [], latin?: string
   id,
   name,
   aliases,
+  contextAliases: [],
+  stopPhrases: [],
   sourcePath: `people/${id}.md`,
   html: '',
   latin,

@@ -1,0 +1,137 @@
+/**
+ * Finding registry names in running text: every name, alias and demonym of every person and
+ * place, matched on folded words with proclitics, whole words only, longest match first.
+ * Pure functions over strings; the remark plugin only walks the tree and calls `findNames`.
+ */
+import { readings, tokenize, type Token } from '../text/tokens.ts';
+import type { Entity } from './registry.ts';
+
+/** How strongly a form names its entry. */
+export type FormKind =
+  /** The display name or an alias: a mention wherever it appears. */
+  | 'name'
+  /** An alias that is also a common word or bare surname: a mention only after the entry was named. */
+  | 'context'
+  /** An adjective (الليبية): a weaker signal, used to tell places apart, not a mention. */
+  | 'demonym';
+
+/** One entry a form may stand for. */
+export interface FormTarget {
+  entity: Entity;
+  kind: FormKind;
+}
+
+interface Form {
+  tokens: string[];
+  targets: FormTarget[];
+  /** A stop phrase: inside it, nothing is a mention (اتحاد المغرب العربي). */
+  blocks: boolean;
+}
+
+/** A place in the text where a registry form was found, before deciding who it names. */
+export interface NameMatch {
+  /** Offset of the first character of the matched words, proclitics included. */
+  start: number;
+  /** Offset after the last matched character. */
+  end: number;
+  /** The entries the form belongs to (two for طرابلس), with how strongly. */
+  targets: FormTarget[];
+  /** The proclitic letters read off the first word ('' if none). */
+  proclitic: string;
+}
+
+/** A stable key for an entry across kinds: `person:<id>`, `place:<id>`. */
+export function entityKey(entity: Entity): string {
+  return `${entity.entity}:${entity.id}`;
+}
+
+/** Every form of every entry, indexed by its first folded word. */
+export class MentionIndex {
+  readonly #byFirstWord = new Map<string, Form[]>();
+  readonly entities: readonly Entity[];
+
+  constructor(entities: readonly Entity[]) {
+    this.entities = entities;
+    const forms = new Map<string, Form>();
+    const add = (text: string, target: FormTarget | undefined) => {
+      const tokens = tokenize(text).map((t) => t.folded);
+      if (tokens.length === 0) return;
+      const key = tokens.join(' ');
+      let form = forms.get(key);
+      if (!form) {
+        form = { tokens, targets: [], blocks: false };
+        forms.set(key, form);
+        const list = this.#byFirstWord.get(tokens[0]!) ?? [];
+        list.push(form);
+        this.#byFirstWord.set(tokens[0]!, list);
+      }
+      if (!target) form.blocks = true;
+      else if (!form.targets.some((t) => t.entity === target.entity && t.kind === target.kind)) {
+        // A name and a context alias of one entry that fold alike: the stronger wins.
+        const same = form.targets.find((t) => t.entity === target.entity);
+        if (!same) form.targets.push(target);
+        else if (rank(target.kind) < rank(same.kind)) same.kind = target.kind;
+      }
+    };
+    for (const entity of entities) {
+      add(entity.name, { entity, kind: 'name' });
+      for (const alias of entity.aliases) add(alias, { entity, kind: 'name' });
+      for (const alias of entity.contextAliases) add(alias, { entity, kind: 'context' });
+      if (entity.entity === 'place') for (const demonym of entity.demonyms) add(demonym, { entity, kind: 'demonym' });
+      for (const phrase of entity.stopPhrases) add(phrase, undefined);
+    }
+  }
+
+  /**
+   * Finds every registry form in a text: whole words, a proclitic allowed on the first word,
+   * the longest form winning where forms overlap (عبد المجيد تبون over تبون). Stop phrases are
+   * consumed and yield nothing.
+   */
+  findNames(text: string): NameMatch[] {
+    const tokens = tokenize(text);
+    const matches: NameMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const best = this.#longestAt(tokens, i);
+      if (!best) {
+        i++;
+        continue;
+      }
+      if (!best.form.blocks) {
+        matches.push({ start: tokens[i]!.start, end: tokens[i + best.form.tokens.length - 1]!.end, targets: best.form.targets, proclitic: best.proclitic });
+      }
+      i += best.form.tokens.length;
+    }
+    return matches;
+  }
+
+  #longestAt(tokens: Token[], i: number): { form: Form; proclitic: string } | undefined {
+    let best: { form: Form; proclitic: string } | undefined;
+    for (const reading of readings(tokens[i]!.folded)) {
+      for (const form of this.#byFirstWord.get(reading.stem) ?? []) {
+        const n = form.tokens.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) {
+          const t = tokens[i + k]!;
+          ok = t.joinedToPrevious && t.folded === form.tokens[k];
+        }
+        if (!ok) continue;
+        // Longer forms win; for equal length, fewer letters read off as proclitics.
+        if (
+          !best ||
+          n > best.form.tokens.length ||
+          (n === best.form.tokens.length && reading.proclitic.length < best.proclitic.length) ||
+          (n === best.form.tokens.length && reading.proclitic.length === best.proclitic.length && form.blocks)
+        ) {
+          best = { form, proclitic: reading.proclitic };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function rank(kind: FormKind): number {
+  return kind === 'name' ? 0 : kind === 'context' ? 1 : 2;
+}
