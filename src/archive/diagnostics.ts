@@ -28,6 +28,16 @@ export const RULES = {
   'registry/within-cycle': 'error',
   'markdown/raw-html': 'warning',
   'mention/ambiguous': 'warning',
+  'text/near-miss-name': 'warning',
+  'text/quotes-unbalanced': 'warning',
+  'text/quotes-mixed': 'warning',
+  'text/quote-styles': 'warning',
+  'text/doubled-punctuation': 'warning',
+  'text/space-before-punctuation': 'warning',
+  'text/detached-conjunction': 'warning',
+  'text/paragraph-per-line': 'warning',
+  'article/missing-source': 'warning',
+  'registry/unused': 'warning',
 } as const;
 
 /** A permanent rule id. */

@@ -23,6 +23,20 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Counts for the build summary. */
   stats: { articles: number; drafts: number; people: number; places: number };
+  /** The Markdown source of every published article, for the content checker. */
+  sources: ArticleSource[];
+  /** Every valid registry entry, even when the build has errors. */
+  registry: { people: Person[]; places: Place[] };
+}
+
+/** An article's body as written, with where it starts in its file. */
+export interface ArticleSource {
+  file: string;
+  sourcePath: string;
+  body: string;
+  bodyLine: number;
+  /** Front-matter fields the editor wrote (for metadata checks). */
+  fields: string[];
 }
 
 /** A file read up to validated front matter. */
@@ -232,6 +246,7 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
   const articles: Article[] = [];
+  const sources: ArticleSource[] = [];
   let drafts = 0;
   const byPath = new Map<string, Parsed<unknown>>();
   for (const file of listed.files) {
@@ -298,6 +313,7 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
       continue;
     }
     byPath.set(articlePath, entry);
+    sources.push({ file: where, sourcePath: entry.file.relativePath, body: entry.body, bodyLine: entry.bodyLine, fields: Object.keys(entry.yaml.data) });
     articles.push({
       sourcePath: entry.file.relativePath,
       title: fm.title,
@@ -316,7 +332,7 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
       html: rendered.html,
     });
   }
-  return { articles, drafts };
+  return { articles, drafts, sources };
 }
 
 /**
@@ -335,11 +351,13 @@ export function loadArchive(config: BuildConfig): LoadResult {
   const peopleIndex = new NameIndex(people);
   const placeIndex = new NameIndex(places);
   checkWithin(placeIndex, withinAt, problems);
-  const { articles, drafts } = readArticles(config, peopleIndex, placeIndex, problems);
+  const { articles, drafts, sources } = readArticles(config, peopleIndex, placeIndex, problems);
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
     archive: hasErrors ? undefined : new Archive({ articles, people, places, pageSize: config.settings.pageSize }),
     diagnostics: problems,
     stats: { articles: articles.length, drafts, people: people.length, places: places.length },
+    sources,
+    registry: { people, places },
   };
 }

@@ -81,7 +81,9 @@ export function remarkLinkMentions(options: LinkMentionsOptions) {
     });
 
     const located: { segment: Segment; match: NameMatch }[] = [];
-    for (const segment of segments) for (const match of options.index.findNames(segment.text)) located.push({ segment, match });
+    segments.forEach((segment, i) => {
+      for (const match of options.index.findNames(segment.text)) located.push({ segment, match: { ...match, segment: i } });
+    });
     const decisions = resolveMatches(
       located.map((l) => l.match),
       { tagged: input.tagged, ancestors: options.ancestors },

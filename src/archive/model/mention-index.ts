@@ -38,6 +38,8 @@ export interface NameMatch {
   targets: FormTarget[];
   /** The proclitic letters read off the first word ('' if none). */
   proclitic: string;
+  /** Which piece of the article (title, a paragraph…) it is in; set by the caller, for proximity. */
+  segment?: number;
 }
 
 /** A stable key for an entry across kinds: `person:<id>`, `place:<id>`. */
@@ -97,7 +99,8 @@ export class MentionIndex {
         i++;
         continue;
       }
-      if (!best.form.blocks) {
+      // A stop phrase that is also another entry's name (الجزائر العاصمة) names that entry.
+      if (best.form.targets.length > 0) {
         matches.push({ start: tokens[i]!.start, end: tokens[i + best.form.tokens.length - 1]!.end, targets: best.form.targets, proclitic: best.proclitic });
       }
       i += best.form.tokens.length;

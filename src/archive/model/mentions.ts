@@ -37,21 +37,46 @@ export interface ResolveContext {
 
 /**
  * Decides every match of an article, given in document order (title, summary, body).
- * Shared names are resolved by what else the article names: a candidate place wins when a
- * place containing it is named, tagged or referred to by a demonym (طرابلس + ليبيا → Tripoli,
- * Libya); a tagged entry wins outright.
+ * A shared name (طرابلس) is resolved by what else the article names: a tagged entry wins
+ * outright; otherwise a candidate place wins when the places containing it are named or
+ * referred to by a demonym (طرابلس + ليبيا → Tripoli, Libya) — first within the same
+ * paragraph, then across the article, where the candidate with clearly more support wins.
  */
 export function resolveMatches(matches: readonly NameMatch[], context: ResolveContext): Decision[] {
   const tagged = new Set(context.tagged.map(entityKey));
   const named = (targets: FormTarget[]) => targets.filter((t) => t.kind !== 'demonym');
 
-  // Places the article points at without ambiguity: tagged, named unambiguously, or by demonym.
-  const placeSignals = new Set<string>([...tagged].filter((k) => k.startsWith('place:')));
+  // How often the article points at each place without ambiguity, overall and per paragraph.
+  const overall = new Map<string, number>();
+  const bySegment = new Map<number | undefined, Map<string, number>>();
+  const signal = (key: string, segment: number | undefined) => {
+    overall.set(key, (overall.get(key) ?? 0) + 1);
+    const local = bySegment.get(segment) ?? new Map<string, number>();
+    local.set(key, (local.get(key) ?? 0) + 1);
+    bySegment.set(segment, local);
+  };
   for (const m of matches) {
     const strong = named(m.targets);
-    if (strong.length === 1 && strong[0]!.entity.entity === 'place') placeSignals.add(entityKey(strong[0]!.entity));
-    if (strong.length === 0) for (const t of m.targets) placeSignals.add(entityKey(t.entity));
+    if (strong.length === 1 && strong[0]!.entity.entity === 'place') signal(entityKey(strong[0]!.entity), m.segment);
+    if (strong.length === 0) for (const t of m.targets) signal(entityKey(t.entity), m.segment);
   }
+
+  /** The one candidate with support in `counts` clearly above the others', if any. */
+  const pick = (candidates: FormTarget[], counts: Map<string, number> | undefined, margin: number) => {
+    if (!counts) return undefined;
+    const competing = new Set(candidates.map((t) => entityKey(t.entity)));
+    const support = candidates.map((t) => ({
+      t,
+      n:
+        t.entity.entity === 'place'
+          ? context.ancestors(t.entity).reduce((sum, a) => sum + (competing.has(entityKey(a)) ? 0 : (counts.get(entityKey(a)) ?? 0)), 0)
+          : 0,
+    }));
+    support.sort((a, b) => b.n - a.n);
+    const [first, second] = support;
+    if (!first || first.n === 0) return undefined;
+    return !second || first.n >= (second.n === 0 ? 1 : second.n * margin) ? first.t : undefined;
+  };
 
   const introduced = new Set(tagged);
   return matches.map((match): Decision => {
@@ -62,14 +87,11 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
     }
     let chosen: FormTarget | undefined = strong.length === 1 ? strong[0] : undefined;
     if (!chosen) {
-      const competing = new Set(strong.map((t) => entityKey(t.entity)));
-      const supported = strong.filter((t) => {
-        const key = entityKey(t.entity);
-        if (tagged.has(key)) return true;
-        if (t.entity.entity !== 'place') return false;
-        return context.ancestors(t.entity).some((a) => !competing.has(entityKey(a)) && placeSignals.has(entityKey(a)));
-      });
-      if (supported.length === 1) chosen = supported[0];
+      const taggedOnes = strong.filter((t) => tagged.has(entityKey(t.entity)));
+      chosen =
+        taggedOnes.length === 1
+          ? taggedOnes[0]
+          : (pick(strong, bySegment.get(match.segment), Number.POSITIVE_INFINITY) ?? pick(strong, overall, 2));
     }
     if (!chosen) return { match, status: 'ambiguous', entity: undefined, candidates: strong.map((t) => t.entity) };
     const key = entityKey(chosen.entity);

@@ -1,0 +1,129 @@
+/**
+ * Typography checks on article text, line by line, as pure functions: each returns the
+ * problems of one line with their columns. Arabic punctuation conventions: no space before
+ * «، ؛ ؟ .», one comma at a time, «و» attached to the next word, quotation marks in pairs.
+ */
+
+/** A problem in one line. */
+export interface LineFinding {
+  rule:
+    | 'text/quotes-unbalanced'
+    | 'text/quotes-mixed'
+    | 'text/doubled-punctuation'
+    | 'text/space-before-punctuation'
+    | 'text/detached-conjunction';
+  /** 1-based column. */
+  column: number;
+  message: string;
+  hint: string;
+}
+
+/** Quotes a short stretch of a line around a column, for messages. */
+export function around(line: string, index: number, length = 1): string {
+  const start = Math.max(0, index - 12);
+  const end = Math.min(line.length, index + length + 12);
+  return `«${start > 0 ? '…' : ''}${line.slice(start, end).trim()}${end < line.length ? '…' : ''}»`;
+}
+
+/** «، ،», «،،», «,,», «؛ ؛»: a comma or semicolon doubled, usually where a word was dropped. */
+export function doubledPunctuation(line: string): LineFinding[] {
+  return [...line.matchAll(/([،,؛;])\s*\1/g)].map((m) => ({
+    rule: 'text/doubled-punctuation',
+    column: m.index + 1,
+    message: `doubled punctuation ${around(line, m.index, m[0].length)}`,
+    hint: 'remove one mark, or restore the word that was dropped between them',
+  }));
+}
+
+/** A space before «، ؛ ؟ ! . : ,» (Arabic and Latin typography agree: none). */
+export function spaceBeforePunctuation(line: string): LineFinding[] {
+  const findings: LineFinding[] = [];
+  for (const m of line.matchAll(/(\S)([ \t\u00A0]+)([،؛؟!,;:]|\.(?!\.))/g)) {
+    // «، ،» is reported once, as doubled punctuation.
+    if (/[،,؛;]/.test(m[1]!) && m[1] === m[3]) continue;
+    const at = m.index + m[1]!.length;
+    findings.push({
+      rule: 'text/space-before-punctuation',
+      column: at + 1,
+      message: `space before «${m[3]}» in ${around(line, at, m[2]!.length + 1)}`,
+      hint: `remove the space: «${m[1]}${m[3]}»`,
+    });
+  }
+  return findings;
+}
+
+/** «و» standing alone before a word: the conjunction is written attached («وآفاق», not «و آفاق»). */
+export function detachedConjunction(line: string): LineFinding[] {
+  return [...line.matchAll(/(^|[\s،,؛(«"])و[ \t\u00A0]+(?=[\u0621-\u064A])/g)].map((m) => {
+    const at = m.index + m[1]!.length;
+    return {
+      rule: 'text/detached-conjunction',
+      column: at + 1,
+      message: `the conjunction «و» stands apart from its word in ${around(line, at, 3)}`,
+      hint: 'attach it: remove the space after «و»',
+    };
+  });
+}
+
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+const CLOSERS = new Set(['»', '”']);
+
+/**
+ * Quotation marks in one paragraph: every opening mark closed by its own pair. Reports a
+ * pair closed by a different mark («"… »», «« … "») and marks left open or closed unopened.
+ */
+export function quotationMarks(line: string): LineFinding[] {
+  const findings: LineFinding[] = [];
+  const stack: { mark: string; index: number }[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    const top = stack.at(-1);
+    if (c === '"' && top?.mark === '"') {
+      stack.pop();
+    } else if (c === '"' && top && top.mark !== '"') {
+      findings.push({
+        rule: 'text/quotes-mixed',
+        column: i + 1,
+        message: `a quotation opened with «${top.mark}» is closed with «"» in ${around(line, top.index, i - top.index + 1)}`,
+        hint: `close it with «${OPENERS[top.mark]}», or open it with «"»`,
+      });
+      stack.pop();
+    } else if (c in OPENERS) {
+      stack.push({ mark: c, index: i });
+    } else if (CLOSERS.has(c)) {
+      if (top && OPENERS[top.mark] === c) stack.pop();
+      else if (top) {
+        findings.push({
+          rule: 'text/quotes-mixed',
+          column: i + 1,
+          message: `a quotation opened with «${top.mark}» is closed with «${c}» in ${around(line, top.index, i - top.index + 1)}`,
+          hint: `use one pair: «…» or "…"`,
+        });
+        stack.pop();
+      } else {
+        findings.push({
+          rule: 'text/quotes-unbalanced',
+          column: i + 1,
+          message: `«${c}» closes a quotation that was never opened, in ${around(line, i)}`,
+          hint: 'add the opening mark where the quotation starts, or remove this one',
+        });
+      }
+    }
+  }
+  for (const open of stack) {
+    findings.push({
+      rule: 'text/quotes-unbalanced',
+      column: open.index + 1,
+      message: `the quotation opened here is never closed: ${around(line, open.index, 20)}`,
+      hint: `add the closing «${OPENERS[open.mark]}» where the quotation ends, or remove this mark`,
+    });
+  }
+  return findings.sort((a, b) => a.column - b.column);
+}
+
+/** Every typography check of one line. */
+export function checkLine(line: string): LineFinding[] {
+  return [...doubledPunctuation(line), ...spaceBeforePunctuation(line), ...detachedConjunction(line), ...quotationMarks(line)].sort(
+    (a, b) => a.column - b.column,
+  );
+}
