@@ -27,6 +27,8 @@ export interface LoadResult {
   sources: ArticleSource[];
   /** Every valid registry entry, even when the build has errors. */
   registry: { people: Person[]; places: Place[] };
+  /** The content folder read (absolute). */
+  contentDir: string;
 }
 
 /** An article's body as written, with where it starts in its file. */
@@ -359,5 +361,6 @@ export function loadArchive(config: BuildConfig): LoadResult {
     stats: { articles: articles.length, drafts, people: people.length, places: places.length },
     sources,
     registry: { people, places },
+    contentDir: config.contentDir,
   };
 }

@@ -55,6 +55,8 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
     local.set(key, (local.get(key) ?? 0) + 1);
     bySegment.set(segment, local);
   };
+  // A place tagged in front matter points at itself (and so at the places it contains).
+  for (const key of tagged) if (key.startsWith('place:')) signal(key, undefined);
   for (const m of matches) {
     const strong = named(m.targets);
     if (strong.length === 1 && strong[0]!.entity.entity === 'place') signal(entityKey(strong[0]!.entity), m.segment);

@@ -1,0 +1,103 @@
+/**
+ * The editors' content checker: everything the build reports, plus what a careful copy editor
+ * would flag in the text (near-miss names, quotation marks, punctuation, detached «و»,
+ * paragraphs without blank lines), missing metadata and registry entries no article uses.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { LoadResult } from '../load.ts';
+import { entityKey } from '../model/mention-index.ts';
+import type { Entity } from '../model/registry.ts';
+import { NearMissFinder } from './near-miss.ts';
+import { around, checkLine } from './typography.ts';
+
+/** Lines of a Markdown body that hold prose (not code blocks, tables or HTML). */
+function proseLines(body: string): { text: string; index: number }[] {
+  const lines = body.split('\n');
+  const prose: { text: string; index: number }[] = [];
+  let inFence = false;
+  lines.forEach((text, index) => {
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    else if (!inFence && !/^\s*\|/.test(text) && !/^\s*</.test(text) && !/^ {4}/.test(text)) prose.push({ text, index });
+  });
+  return prose;
+}
+
+/** A line that reads like a whole paragraph: long and ending a sentence. */
+const PARAGRAPH_LIKE = /^.{120,}[.؟!»"]\s*$/u;
+
+/** Runs every content check over a loaded archive. */
+export function checkContent(result: LoadResult): Diagnostic[] {
+  const problems: Diagnostic[] = [...result.diagnostics];
+  const entities: Entity[] = [...result.registry.people, ...result.registry.places];
+  const nearMisses = new NearMissFinder(entities);
+
+  for (const source of result.sources) {
+    const lines = proseLines(source.body);
+    const quoteStyles = new Set<string>();
+    let styleReported = false;
+    for (const { text, index } of lines) {
+      const line = source.bodyLine + index;
+      for (const f of checkLine(text)) problems.push(diagnostic(f.rule, source.file, { line, column: f.column }, f.message, f.hint));
+      for (const miss of nearMisses.find(text)) {
+        const word = text.slice(miss.start, miss.end);
+        problems.push(
+          diagnostic(
+            'text/near-miss-name',
+            source.file,
+            { line, column: miss.start + 1 },
+            `«${word}» looks like a misspelling of «${miss.form}» (${miss.entity.id}) in ${around(text, miss.start, word.length)}`,
+            `write «${miss.form}», or add «${word}» to the aliases of ${miss.entity.entity === 'person' ? 'people' : 'places'}/${miss.entity.id}.md if it is a real spelling`,
+          ),
+        );
+      }
+      const styles = [/"/.test(text) ? 'ASCII "…"' : '', /[«»]/.test(text) ? '«…»' : ''].filter(Boolean);
+      for (const s of styles) quoteStyles.add(s);
+      if (quoteStyles.size > 1 && !styleReported) {
+        styleReported = true;
+        problems.push(
+          diagnostic(
+            'text/quote-styles',
+            source.file,
+            { line, column: 1 },
+            `the article mixes quotation styles: ${[...quoteStyles].join(' and ')}`,
+            'use one style throughout, «…» for Arabic text',
+          ),
+        );
+      }
+    }
+    // Paragraphs written one per line, with no blank line between: Markdown joins them into one.
+    for (let i = 1; i < lines.length; i++) {
+      const previous = lines[i - 1]!;
+      const current = lines[i]!;
+      if (current.index === previous.index + 1 && PARAGRAPH_LIKE.test(previous.text) && current.text.trim().length > 40) {
+        problems.push(
+          diagnostic(
+            'text/paragraph-per-line',
+            source.file,
+            { line: source.bodyLine + current.index, column: 1 },
+            'this line follows a whole paragraph with no blank line between them, so they are published as one paragraph',
+            'leave a blank line between paragraphs',
+          ),
+        );
+      }
+    }
+    if (!source.fields.includes('source')) {
+      problems.push(diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article does not say where it comes from (no “source:”)', 'add “source:” (the publication) and “sourceUrl:” (the original)'));
+    } else if (!source.fields.includes('sourceUrl')) {
+      problems.push(diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article names its source but gives no “sourceUrl:” of the original', 'add “sourceUrl:” with the address of the original, if it is online'));
+    }
+  }
+
+  if (result.archive) {
+    const used = new Set(result.archive.articles.flatMap((a) => [...a.people.map((id) => `person:${id}`), ...a.places.map((id) => `place:${id}`)]));
+    // A place that contains a used place is in use too (a country's page lists its cities).
+    for (const place of result.registry.places) if (used.has(entityKey(place))) for (const a of result.archive.ancestors(place)) used.add(entityKey(a));
+    for (const entity of entities) {
+      if (used.has(entityKey(entity))) continue;
+      problems.push(
+        diagnostic('registry/unused', `${result.contentDir}/${entity.sourcePath}`, { line: 1, column: 1 }, `no article tags or mentions «${entity.name}» (${entity.id})`, 'tag it in an article, or remove the entry if it is not needed'),
+      );
+    }
+  }
+  return problems;
+}

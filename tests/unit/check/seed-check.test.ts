@@ -1,0 +1,76 @@
+/**
+ * The content checker on the seed article: it must find the defects FACTS.md lists (D1–D8;
+ * D9, a non-standard spelling, is an alias in the registry; D10–D11 are fixed in content/)
+ * and nothing else.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/archive/check/check-content.ts';
+import { readBuildConfig } from '../../../src/archive/config.ts';
+import { loadArchive } from '../../../src/archive/load.ts';
+import { contentWithSeedRegistry, ROOT } from '../../helpers/content.ts';
+
+const SEED = 'content/articles/2021/04/boukadoum-tripoli.md';
+
+/** Where each defect of the seed is, in content/ (line = body line of FACTS.md + front matter). */
+const EXPECTED = [
+  'D3 text/quotes-unbalanced 13', // three ASCII quotes in one paragraph
+  'D4 text/quotes-mixed 17', // " closed by »
+  'D4 text/quotes-mixed 17', // « closed by "
+  'D5 text/quote-styles 17', // ASCII and « » quotes in one article
+  'D2 text/doubled-punctuation 21', // «، ،»
+  'D1 text/near-miss-name 23', // «الحزائر»
+  'D7 text/detached-conjunction 25', // «، و آفاق»
+  'D8 text/detached-conjunction 29', // «، و معبر»
+  'D6 text/space-before-punctuation 33', // «الزيارة ،»
+];
+
+describe('the content checker on the seed', () => {
+  const problems = checkContent(loadArchive(readBuildConfig({}, ROOT)));
+
+  it('finds D1–D8 of FACTS.md and nothing else', () => {
+    const got = problems.map((p) => `${p.rule} ${p.line}`);
+    expect(got.sort()).toEqual(EXPECTED.map((e) => e.split(' ').slice(1).join(' ')).sort());
+    for (const p of problems) expect(path.relative(ROOT, p.file)).toBe(SEED);
+  });
+
+  it('quotes the text and says what to do', () => {
+    const nearMiss = problems.find((p) => p.rule === 'text/near-miss-name')!;
+    expect(nearMiss.message).toContain('«الحزائر»');
+    expect(nearMiss.message).toContain('«الجزائر»');
+    expect(nearMiss.column).toBe(107);
+    for (const p of problems) expect(p.hint).toBeTruthy();
+  });
+
+  it('runs as npm run check with --json for tools, exit 0 without errors', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check.ts'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { errors: number; warnings: number; problems: { file: string; line: number; rule: string }[] };
+    expect(report.errors).toBe(0);
+    expect(report.warnings).toBe(EXPECTED.length);
+    expect(report.problems[0]!.file).toBe(SEED);
+  });
+
+  it('exits 1 when the archive has errors, reporting them all', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: contentWithSeedRegistry(path.join(ROOT, 'tests/fixtures/errors/every-problem-reported-together')) },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/one\.md:1:1: error\[front-matter\/required\]/);
+    expect(run.stdout).toMatch(/two\.md:3:7: error\[front-matter\/date\]/);
+    expect(run.stdout).toMatch(/three\.md:4:10: error\[reference\/unknown\]/);
+  });
+
+  it('reports registry entries no article uses', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/mentions') },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/places\/tripoli-lebanon\.md:1:1: warning\[registry\/unused\]/);
+  });
+});
