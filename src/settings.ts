@@ -18,6 +18,12 @@ export interface SiteSettings {
   pageSize: number;
   /** Count an adjective (الليبية) as a mention of its place? Off: demonyms only help tell places apart. */
   countDemonyms: boolean;
+  /**
+   * Phrases inside which no registry name is a mention, whatever the registry says: names of
+   * organisations and set expressions that contain a country's name. Entries add their own
+   * with `stopPhrases:`.
+   */
+  stopPhrases: string[];
 }
 
 /** The settings of this archive. */
@@ -29,4 +35,9 @@ export const settings: SiteSettings = {
   timeZone: 'Africa/Tripoli',
   pageSize: 20,
   countDemonyms: false,
+  stopPhrases: [
+    'المغرب العربي', // the Maghreb (اتحاد المغرب العربي, دول المغرب العربي), not Morocco
+    'صلاة المغرب', // the sunset prayer
+    'أذان المغرب',
+  ],
 };

@@ -52,6 +52,8 @@ export class Archive {
   readonly #byMonth = new Map<string, Article[]>();
   readonly #byYear = new Map<number, Article[]>();
   readonly #children = new Map<string, Place[]>();
+  /** For each entry key, how many articles name it together with each other entry. */
+  readonly #together = new Map<string, Map<string, number>>();
   readonly #years: YearSummary[];
   /** Every person, in Arabic alphabetical order. */
   readonly people: readonly Person[];
@@ -74,6 +76,12 @@ export class Archive {
       for (const id of article.places) pushTo(this.#byPlace, id, article);
       pushTo(this.#byMonth, `${article.date.year}-${article.date.month}`, article);
       pushTo(this.#byYear, article.date.year, article);
+      const keys = [...article.people.map((id) => `person:${id}`), ...article.places.map((id) => `place:${id}`)];
+      for (const a of keys) {
+        const row = this.#together.get(a) ?? new Map<string, number>();
+        for (const b of keys) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+        this.#together.set(a, row);
+      }
     });
     for (const place of input.places) if (place.within) pushTo(this.#children, place.within, place);
     for (const list of this.#children.values()) list.sort((a, b) => compareArabic(a.name, b.name));
@@ -121,6 +129,31 @@ export class Archive {
   /** How many articles name a person or place. */
   countOf(entity: Entity): number {
     return this.articlesOf(entity).length;
+  }
+
+  /** The entries most often named in the same articles as an entry, with how many articles, most first. */
+  appearsWith(entity: Entity, limit = 10): { entity: Entity; count: number }[] {
+    const row = this.#together.get(`${entity.entity}:${entity.id}`);
+    if (!row) return [];
+    return [...row.entries()]
+      .map(([key, count]) => {
+        const [kind, id] = key.split(':') as ['person' | 'place', string];
+        return { entity: (kind === 'person' ? this.#people.get(id) : this.#places.get(id)) as Entity, count };
+      })
+      .filter((e) => e.entity !== undefined)
+      .sort((a, b) => b.count - a.count || compareArabic(a.entity.name, b.entity.name))
+      .slice(0, limit);
+  }
+
+  /** How many articles name an entry, per year, oldest year first (years without any included). */
+  yearCounts(entity: Entity): { year: number; count: number }[] {
+    const list = this.articlesOf(entity);
+    if (list.length === 0) return [];
+    const counts = new Map<number, number>();
+    for (const a of list) counts.set(a.date.year, (counts.get(a.date.year) ?? 0) + 1);
+    const first = list.at(-1)!.date.year;
+    const last = list[0]!.date.year;
+    return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
   }
 
   /** The chain of places containing a place, nearest first (Ghadames → [Libya]). */

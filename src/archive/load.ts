@@ -228,7 +228,7 @@ function ancestorsIn(index: NameIndex<Place>) {
 /** The renderer for articles: finds and links the registry's people and places. */
 function articleRenderer(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): Renderer {
   return createRenderer({
-    index: new MentionIndex([...people.all(), ...places.all()]),
+    index: new MentionIndex([...people.all(), ...places.all()], config.settings.stopPhrases),
     ancestors: ancestorsIn(places),
     hrefFor: (e) => href(config.base, e.entity === 'person' ? paths.person(e.id) : paths.place(e.id)),
     countDemonyms: config.settings.countDemonyms,

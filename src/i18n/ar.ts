@@ -25,6 +25,12 @@ export const ar = {
   articleCount: (n: number, formatted: string) =>
     n === 0 ? 'لا مقالات بعد' : n === 1 ? 'مقال واحد' : n === 2 ? 'مقالان' : n <= 10 ? `${formatted} مقالات` : `${formatted} مقالًا`,
   within: 'يقع في',
+  articlesPerYear: 'المقالات حسب السنة',
+  appearsWith: 'يرد ذكره مع',
+  firstMention: 'أول ذكر',
+  lastMention: 'آخر ذكر',
+  placeTrail: 'موقع المكان',
+  inArticles: (n: string) => `في ${n}`,
   tagged: 'موسوم',
   mentionedTimes: (n: number, formatted: string) =>
     n === 1 ? 'ذُكر مرة واحدة' : n === 2 ? 'ذُكر مرتين' : n <= 10 ? `ذُكر ${formatted} مرات` : `ذُكر ${formatted} مرة`,

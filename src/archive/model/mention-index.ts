@@ -52,7 +52,7 @@ export class MentionIndex {
   readonly #byFirstWord = new Map<string, Form[]>();
   readonly entities: readonly Entity[];
 
-  constructor(entities: readonly Entity[]) {
+  constructor(entities: readonly Entity[], stopPhrases: readonly string[] = []) {
     this.entities = entities;
     const forms = new Map<string, Form>();
     const add = (text: string, target: FormTarget | undefined) => {
@@ -82,6 +82,7 @@ export class MentionIndex {
       if (entity.entity === 'place') for (const demonym of entity.demonyms) add(demonym, { entity, kind: 'demonym' });
       for (const phrase of entity.stopPhrases) add(phrase, undefined);
     }
+    for (const phrase of stopPhrases) add(phrase, undefined);
   }
 
   /**

@@ -11,6 +11,7 @@ import { loadArchive } from '../../../src/archive/load.ts';
 import { MentionIndex } from '../../../src/archive/model/mention-index.ts';
 import { resolveMatches } from '../../../src/archive/model/mentions.ts';
 import type { Place } from '../../../src/archive/model/place.ts';
+import { settings } from '../../../src/settings.ts';
 import { ROOT } from '../../helpers/content.ts';
 
 const CORPUS = path.join(ROOT, 'tests/fixtures/mentions');
@@ -38,7 +39,7 @@ export function parseLabelled(marked: string): { text: string; gold: Span[] } {
 
 const loaded = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: CORPUS }, ROOT));
 const { people, places } = loaded.registry;
-const index = new MentionIndex([...people, ...places]);
+const index = new MentionIndex([...people, ...places], settings.stopPhrases);
 const placeById = new Map(places.map((p) => [p.id, p]));
 const ancestors = (p: Place) => {
   const chain: Place[] = [];

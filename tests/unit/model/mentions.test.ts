@@ -89,6 +89,13 @@ describe('finding registry names in Arabic text', () => {
     expect(mentions('زار المغرب')).toEqual(['المغرب=morocco']);
   });
 
+  it('applies the site-wide stop phrases to every entry', () => {
+    const bare = new MentionIndex([place('morocco', 'المغرب')], ['المغرب العربي', 'صلاة المغرب']);
+    const found = (text: string) => bare.findNames(text).map((m) => text.slice(m.start, m.end));
+    expect(found('اتفاقية اتحاد المغرب العربي ودول المغرب العربي')).toEqual([]);
+    expect(found('بعد صلاة المغرب في المغرب')).toEqual(['المغرب']);
+  });
+
   it('counts a context alias only after the full name (or a tag)', () => {
     expect(mentions('وأكد المنفي ثم قال محمد المنفي إن المنفي')).toEqual(['محمد المنفي=menfi', 'المنفي=menfi']);
     expect(mentions('ونقل للمنفي دعوة', [registry[1]!])).toEqual(['للمنفي=menfi']);
