@@ -139,6 +139,39 @@ describe('the seed archive', () => {
     expect(entityLinks).toContain('/places/ghadames/');
   });
 
+  it('links each person and place at its first mention in the text, and nothing else', () => {
+    const $ = page('/2021/04/boukadoum-tripoli/');
+    const mentions = $('.prose a.mention')
+      .map((_, a) => `${$(a).attr('data-entity')}:${$(a).attr('data-id')}=${$(a).text()}`)
+      .get();
+    expect(mentions).toEqual([
+      'person:sabri-boukadoum=صبري بوقادوم',
+      'person:kamel-beldjoud=كمال بلجود',
+      'place:tripoli=طرابلس',
+      'person:mohamed-al-menfi=محمد المنفي',
+      'person:abdul-hamid-dbeibah=عبد الحميد الدبيبة',
+      'place:libya=ليبيا',
+      'place:algeria=الجزائر',
+      'person:abdelmadjid-tebboune=عبد المجيد تبون',
+      'person:najla-el-mangoush=نجلاء المنقوش',
+      'place:debdeb=الدبداب',
+      'place:ghadames=غدامس',
+      'place:tin-alkoum=تنلكوم',
+      'person:noureddine-makri=نور الدين مقري',
+    ]);
+    for (const a of $('.prose a.mention').toArray()) {
+      const href = $(a).attr('href')!;
+      expect(href).toBe(`/${$(a).attr('data-entity') === 'person' ? 'people' : 'places'}/${$(a).attr('data-id')}/`);
+    }
+    // The text around the links is unchanged: the page's text is the article's text.
+    expect($('.prose').text()).toContain('وقدم بوقادوم للمنفي دعوة');
+  });
+
+  it('counts «للمنفي» and the other bare surnames on the person page', () => {
+    const $ = page('/people/mohamed-al-menfi/');
+    expect($('.article-card__relation').text()).toBe('ذُكر 5 مرات');
+  });
+
   it('gives every person and place a page with its name, Latin name and article', () => {
     expect(page('/people/')!('.letter-group__entries li')).toHaveLength(7);
     expect(page('/places/')!('.letter-group__entries li')).toHaveLength(6);
