@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readBuildConfig } from './src/archive/config.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', assets: '_astro' },
   devToolbar: { enabled: false },
+  // sitemap-index.xml + sitemap-N.xml (split every 45,000 URLs), every page but the 404.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   // Our own unified pipeline renders Markdown (src/archive/markdown/); Astro's is not used.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -29,7 +29,8 @@ export const ar = {
   appearsWith: 'يرد ذكره مع',
   firstMention: 'أول ذكر',
   lastMention: 'آخر ذكر',
-  placeTrail: 'موقع المكان',
+  breadcrumbs: 'مسار التصفح',
+  feed: 'موجز RSS',
   inArticles: (n: string) => `في ${n}`,
   tagged: 'موسوم',
   mentionedTimes: (n: number, formatted: string) =>

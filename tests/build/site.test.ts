@@ -183,7 +183,8 @@ describe('the seed archive', () => {
 
   it('shows what contains a place and what it contains', () => {
     const ghadames = page('/places/ghadames/')!;
-    expect(ghadames('.entity-within a').attr('href')).toBe('/places/libya/');
+    expect(ghadames('.breadcrumbs a').map((_, a) => ghadames(a).attr('href')).get()).toEqual(['/', '/places/', '/places/libya/']);
+    expect(ghadames('.breadcrumbs [aria-current="page"]').text()).toBe('غدامس');
     const libya = page('/places/libya/')!;
     expect(libya('.entity-children a').map((_, a) => libya(a).attr('href')).get().sort()).toEqual(['/places/ghadames/', '/places/tripoli/']);
   });

@@ -1,0 +1,83 @@
+/**
+ * schema.org JSON-LD for search engines: NewsArticle on article pages, Person and Place on
+ * entity pages, BreadcrumbList on both. Built as plain objects; `jsonLdScript` serialises them
+ * so that no value can close the script element.
+ */
+import type { Article } from '../archive/model/article.ts';
+import type { Entity } from '../archive/model/registry.ts';
+import type { Crumb } from './breadcrumbs.ts';
+import { absolute, archive, site } from './site.ts';
+
+type Json = Record<string, unknown>;
+
+/** A person or place as schema.org sees it. */
+export function entityJson(entity: Entity, full = false): Json {
+  const sameAs = entity.wikidata ? [`https://www.wikidata.org/wiki/${entity.wikidata}`] : undefined;
+  const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
+  const base: Json = {
+    '@type': entity.entity === 'person' ? 'Person' : 'Place',
+    name: entity.name,
+    url: absolute(entity.entity === 'person' ? `/people/${entity.id}/` : `/places/${entity.id}/`),
+    ...(sameAs ? { sameAs } : {}),
+  };
+  if (!full) return base;
+  const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
+  if (entity.entity === 'place') {
+    if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };
+    const parent = archive().ancestors(entity)[0];
+    if (parent) extra['containedInPlace'] = entityJson(parent);
+  }
+  return { ...base, ...extra };
+}
+
+/** NewsArticle: headline, dates, language, publisher and source, people and places. */
+export function articleJson(article: Article): Json {
+  const a = archive();
+  const { settings } = site().config;
+  const entities = [...a.peopleOf(article), ...a.placesOf(article)];
+  const tagged = new Set(article.tagged);
+  const key = (e: Entity) => `${e.entity}:${e.id}`;
+  const about = entities.filter((e) => tagged.has(key(e)));
+  const mentions = entities.filter((e) => !tagged.has(key(e)));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    // As the editor wrote it: a date, or a date-time with its offset.
+    datePublished: article.date.hasTime ? article.date.source.trim() : article.date.isoDate,
+    ...(article.updated ? { dateModified: article.updated.hasTime ? article.updated.source.trim() : article.updated.isoDate } : {}),
+    inLanguage: 'ar',
+    url: absolute(article.path),
+    mainEntityOfPage: absolute(article.path),
+    publisher: { '@type': 'Organization', name: settings.title, url: absolute('/') },
+    ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+    ...(article.source || article.sourceUrl
+      ? { isBasedOn: { '@type': 'NewsArticle', ...(article.sourceUrl ? { url: article.sourceUrl } : {}), ...(article.source ? { publisher: { '@type': 'Organization', name: article.source } } : {}) } }
+      : {}),
+    ...(about.length ? { about: about.map((e) => entityJson(e)) } : {}),
+    ...(mentions.length ? { mentions: mentions.map((e) => entityJson(e)) } : {}),
+  };
+}
+
+/** A Person or Place page's own description. */
+export function entityPageJson(entity: Entity): Json {
+  return { '@context': 'https://schema.org', ...entityJson(entity, true) };
+}
+
+/** BreadcrumbList of a trail. */
+export function breadcrumbJson(trail: Crumb[]): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absolute(crumb.path) })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` escaped so nothing can end the element. */
+export function jsonLdScript(data: Json[]): string {
+  return JSON.stringify(data.length === 1 ? data[0] : data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+}

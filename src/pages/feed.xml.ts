@@ -1,0 +1,3 @@
+import { siteFeed } from '../lib/feeds.ts';
+
+export const GET = siteFeed;
