@@ -1,0 +1,64 @@
+/**
+ * Writing new content files for editors: an empty article from a title, or an article from a
+ * plain-text file with one paragraph per line. Framework-free, so the commands and tests share it.
+ */
+import { stringify } from 'yaml';
+import { calendarDateIn, pad2, type CalendarDate } from './text/dates.ts';
+import { slugify } from './text/slug.ts';
+
+/** Today's date in the site's time zone. */
+export function today(timeZone: string, now = Date.now()): CalendarDate {
+  return calendarDateIn(now, timeZone);
+}
+
+/** `articles/YYYY/MM/<slug>.md`, relative to the content folder. */
+export function articleFilePath(date: CalendarDate, slug: string): string {
+  return `articles/${date.year}/${pad2(date.month)}/${slug}.md`;
+}
+
+/** Front matter written with the yaml package, so any title is quoted correctly. */
+function frontMatter(fields: Record<string, unknown>, comments: string[] = []): string {
+  return `---\n${stringify(fields, { lineWidth: 0 }).trimEnd()}\n${comments.map((c) => `# ${c}\n`).join('')}---\n`;
+}
+
+/** The text of a new, empty article. */
+export function newArticle(title: string, date: CalendarDate): string {
+  const iso = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  return `${frontMatter({ title, date: iso, source: '', people: [], places: [] }, ['sourceUrl: https://…   (the original, if online)'])}\nاكتب نص المقال هنا. افصل بين الفقرات بسطر فارغ.\n`;
+}
+
+/**
+ * Turns plain text with one paragraph per line into a Markdown body with a blank line between
+ * paragraphs. The words are never changed: lines are only trimmed of surrounding white space,
+ * blank lines dropped, and characters Markdown would read as syntax at a line start escaped.
+ */
+export function paragraphsToMarkdown(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/^([#>*+-])(?=\s)/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2'))
+    .join('\n\n');
+}
+
+/** The text of an article imported from a plain-text file: a draft until the editor fills in its metadata. */
+export function importedArticle(text: string, options: { title?: string | undefined; date: CalendarDate; source?: string | undefined }): string {
+  const body = paragraphsToMarkdown(text);
+  const firstWords = body.split(/\s+/).slice(0, 8).join(' ');
+  const iso = `${options.date.year}-${pad2(options.date.month)}-${pad2(options.date.day)}`;
+  const fields: Record<string, unknown> = {
+    title: options.title ?? `${firstWords}…`,
+    date: iso,
+    source: options.source ?? '',
+    people: [],
+    places: [],
+    draft: true,
+  };
+  return `${frontMatter(fields, ['sourceUrl: https://…   (the original, if online)', 'check the title and date, then remove “draft: true” to publish'])}\n${body}\n`;
+}
+
+/** A slug for a new file: from the given text, or a dated fallback when nothing usable is left. */
+export function slugFor(text: string, date: CalendarDate): string {
+  return slugify(text) || `article-${date.year}${pad2(date.month)}${pad2(date.day)}`;
+}

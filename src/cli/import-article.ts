@@ -1,0 +1,48 @@
+/**
+ * `npm run import -- <file.txt> [--title "…"] [--date YYYY-MM-DD] [--source "…"] [--slug x]`:
+ * turns a plain-text article (one paragraph per line) into a draft Markdown article with
+ * blank-line paragraphs, never changing its words, and prints the new file's path.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleFilePath, importedArticle, slugFor, today } from '../archive/authoring.ts';
+import { readBuildConfig } from '../archive/config.ts';
+import { parseArticleDate } from '../archive/text/dates.ts';
+
+const { values, positionals } = parseArgs({
+  options: { title: { type: 'string' }, date: { type: 'string' }, source: { type: 'string' }, slug: { type: 'string' } },
+  allowPositionals: true,
+});
+const input = positionals[0];
+if (!input || positionals.length > 1) {
+  console.error('Usage: npm run import -- article.txt [--title "…"] [--date YYYY-MM-DD] [--source "…"] [--slug my-slug]');
+  process.exit(2);
+}
+let text: string;
+try {
+  text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(input));
+} catch (error) {
+  console.error(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not valid UTF-8 text (save it as UTF-8 and try again)'}`);
+  process.exit(1);
+}
+const config = readBuildConfig();
+let date = today(config.settings.timeZone);
+if (values.date) {
+  const parsed = parseArticleDate(values.date, config.settings.timeZone);
+  if (!parsed.ok) {
+    console.error(`--date ${values.date}: ${parsed.problem}`);
+    process.exit(2);
+  }
+  date = parsed.date;
+}
+const slug = slugFor(values.slug ?? path.basename(input).replace(/\.[^.]+$/, ''), date);
+const file = path.join(config.contentDir, articleFilePath(date, slug));
+if (fs.existsSync(file)) {
+  console.error(`${path.relative(process.cwd(), file)} already exists; give another --slug.`);
+  process.exit(1);
+}
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, importedArticle(text, { title: values.title, date, source: values.source }));
+console.log(path.relative(process.cwd(), file));
+console.error('Imported as a draft: fill in the front matter, then remove “draft: true” to publish.');
