@@ -4,6 +4,7 @@ import type { Place } from './model/place.ts';
 import type { Entity } from './model/registry.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { compareArabic, indexLetter } from './text/arabic.ts';
+import { hijriDate } from './text/dates.ts';
 
 /** A group of an alphabetical index: the letter and its entries in order. */
 export interface LetterGroup<E> {
@@ -51,6 +52,8 @@ export class Archive {
   readonly #byPlace = new Map<string, Article[]>();
   readonly #byMonth = new Map<string, Article[]>();
   readonly #byYear = new Map<number, Article[]>();
+  readonly #byHijriMonth = new Map<string, Article[]>();
+  readonly #hijriOf = new Map<Article, { year: number; month: number }>();
   readonly #children = new Map<string, Place[]>();
   /** For each entry key, how many articles name it together with each other entry. */
   readonly #together = new Map<string, Map<string, number>>();
@@ -76,6 +79,9 @@ export class Archive {
       for (const id of article.places) pushTo(this.#byPlace, id, article);
       pushTo(this.#byMonth, `${article.date.year}-${article.date.month}`, article);
       pushTo(this.#byYear, article.date.year, article);
+      const hijri = hijriDate(article.date);
+      this.#hijriOf.set(article, { year: hijri.year, month: hijri.month });
+      pushTo(this.#byHijriMonth, `${hijri.year}-${hijri.month}`, article);
       const keys = [...article.people.map((id) => `person:${id}`), ...article.places.map((id) => `place:${id}`)];
       for (const a of keys) {
         const row = this.#together.get(a) ?? new Map<string, number>();
@@ -187,6 +193,21 @@ export class Archive {
   /** Years with articles, newest first, each with its months. */
   get years(): readonly YearSummary[] {
     return this.#years;
+  }
+
+  /** The Umm al-Qura year and month an article was published in. */
+  hijriMonthOf(article: Article): { year: number; month: number } {
+    return this.#hijriOf.get(article) ?? hijriDate(article.date);
+  }
+
+  /** Hijri months that have articles, newest first, with their articles (newest first). */
+  hijriMonths(): { year: number; month: number; articles: readonly Article[] }[] {
+    return [...this.#byHijriMonth.entries()]
+      .map(([key, articles]) => {
+        const [year, month] = key.split('-').map(Number) as [number, number];
+        return { year, month, articles };
+      })
+      .sort((a, b) => b.year - a.year || b.month - a.month);
   }
 
   /** The articles of a year, newest first. */

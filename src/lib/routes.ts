@@ -87,3 +87,22 @@ export function monthPagePaths() {
     ),
   );
 }
+
+/** `/hijri/YYYY/MM/` */
+export function hijriMonthPaths() {
+  return archive()
+    .hijriMonths()
+    .map((m) => ({ params: { year: String(m.year), month: pad2(m.month) }, props: { year: m.year, month: m.month, listing: listings(m.articles).main } }));
+}
+
+/** `/hijri/YYYY/MM/page/<n>/` */
+export function hijriMonthPagePaths() {
+  return archive()
+    .hijriMonths()
+    .flatMap((m) =>
+      listings(m.articles).numbered.map((listing) => ({
+        params: { year: String(m.year), month: pad2(m.month), n: String(listing.page.number) },
+        props: { year: m.year, month: m.month, listing },
+      })),
+    );
+}

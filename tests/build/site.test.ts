@@ -197,6 +197,15 @@ describe('the seed archive', () => {
     expect(groups).toEqual(['ت:تين الكوم', 'ج:الجزائر', 'د:الدبداب', 'ط:طرابلس', 'غ:غدامس', 'ل:ليبيا']);
   });
 
+  it('browses by Hijri month too, linked from the article\'s Hijri date', () => {
+    const article = page('/2021/04/boukadoum-tripoli/');
+    expect(article('.article-meta a.hijri').attr('href')).toBe('/hijri/1442/09/');
+    expect(article('.article-meta a:has(time)').attr('href')).toBe('/2021/04/');
+    const ramadan = page('/hijri/1442/09/');
+    expect(ramadan('h1').text()).toBe('أرشيف رمضان 1442 هـ');
+    expect(ramadan('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');
+  });
+
   it('has date archives and a 404 page', () => {
     expect(page('/2021/')!('a[href="/2021/04/"]')).toHaveLength(1);
     expect(page('/2021/04/')!('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');

@@ -122,6 +122,39 @@ function partsOf(date: CalendarDate, style: DateStyle, calendar: string, withWee
   return { weekday: get('weekday'), day: get('day'), month: get('month'), year: get('year'), era: get('era') };
 }
 
+/** The Umm al-Qura year, month (1–12) and day of a calendar date. */
+export function hijriDate(date: CalendarDate): CalendarDate {
+  const parts = formatter('hijri-numeric', 'en', {
+    calendar: 'islamic-umalqura',
+    numberingSystem: 'latn',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
+  const get = (type: string) => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+/** «رمضان 1442 هـ»: a Hijri month for titles. */
+export function formatHijriMonth(year: number, month: number, style: DateStyle): string {
+  const f = formatter(`${style.locale}|${style.numberingSystem}|hijri-month`, style.locale, {
+    calendar: 'islamic-umalqura',
+    numberingSystem: style.numberingSystem,
+    month: 'long',
+  });
+  // The 15th of a Hijri month, found from the Gregorian side: Umm al-Qura months are 29–30 days.
+  let probe = Date.UTC(2021, 0, 1, 12);
+  const target = year * 12 + month;
+  for (let i = 0; i < 40; i++) {
+    const h = hijriDate(calendarDateIn(probe, 'UTC'));
+    const diff = target - (h.year * 12 + h.month);
+    if (diff === 0) break;
+    probe += Math.round(diff * 29.53) * 86_400_000;
+  }
+  const name = f.formatToParts(new Date(probe)).find((p) => p.type === 'month')?.value ?? String(month);
+  return `${name} ${formatNumber(year, style, false)} هـ`;
+}
+
 /** «الاثنين 19 أبريل 2021» (weekday optional). Built from parts so no locale comma slips in. */
 export function formatGregorian(date: CalendarDate, style: DateStyle, withWeekday = true): string {
   const p = partsOf(date, style, 'gregory', withWeekday);
