@@ -50,6 +50,15 @@ try {
   process.exit(1);
 }
 
+// Headers for hosts that read a _headers file (Netlify, Cloudflare Pages): hashed assets cached
+// forever. HTML gets no Cache-Control here: these hosts already revalidate it, and their rules
+// for one path add up, so a second Cache-Control would be merged into the assets' one.
+fs.writeFileSync(
+  path.join(staging, '_headers'),
+  `${config.base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n` +
+    `${config.base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+);
+
 function countPages(dir: string): number {
   let n = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
