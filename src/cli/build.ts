@@ -8,7 +8,22 @@ import path from 'node:path';
 import { readBuildConfig } from '../archive/config.ts';
 import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
 import { loadArchive } from '../archive/load.ts';
+import { excerpt } from '../archive/text/excerpt.ts';
+import { formatGregorian } from '../archive/text/dates.ts';
+import { searchTerms } from '../archive/text/search-query.ts';
+import { href } from '../archive/urls.ts';
 import { LOADED_SITE, type LoadedSite } from '../lib/site.ts';
+
+/** The plain text of rendered HTML, for the search index. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
@@ -59,6 +74,36 @@ fs.writeFileSync(
     `${config.base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
 );
 
+// Search: one Pagefind record per article, built from the Archive rather than by re-reading the
+// HTML. The record's text is the article's words as search keys (src/archive/text/search-query.ts);
+// the search page turns the reader's query into keys the same way.
+const searchStarted = performance.now();
+console.log('Indexing for search …');
+const pagefind = await import('pagefind');
+const { index, errors: pagefindErrors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+if (!index) throw new Error(`Pagefind could not start: ${pagefindErrors.join('; ')}`);
+const a = result.archive;
+const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
+for (const article of a.articles) {
+  const text = `${article.title}\n${article.summary}\n${htmlToText(article.html)}`;
+  const added = await index.addCustomRecord({
+    url: href('/', article.path),
+    content: searchTerms(text),
+    language: 'ar',
+    meta: { title: article.title, date: formatGregorian(article.date, style, false), summary: excerpt(article.summary, 220) },
+    filters: {
+      person: a.peopleOf(article).map((p) => p.name),
+      place: a.placesOf(article).map((p) => p.name),
+      year: [String(article.date.year)],
+    },
+  });
+  if (added.errors.length > 0) throw new Error(`Pagefind refused ${article.sourcePath}: ${added.errors.join('; ')}`);
+}
+const written = await index.writeFiles({ outputPath: path.join(staging, 'pagefind') });
+if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+await pagefind.close();
+const searchSeconds = seconds(searchStarted);
+
 function countPages(dir: string): number {
   let n = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -75,7 +120,7 @@ fs.renameSync(staging, config.outDir);
 fs.rmSync(retired, { recursive: true, force: true });
 
 console.log(`
-Built the archive in ${seconds(started)} (rendering ${seconds(renderStarted)}).
+Built the archive in ${seconds(started)} (rendering ${seconds(renderStarted)}, search index ${searchSeconds}).
   articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
   pages     ${pages} HTML files
   warnings  ${warnings}

@@ -1,0 +1,63 @@
+/**
+ * Arabic search in the real browser against the Pagefind index of the e2e archive, as nginx
+ * serves it under /archive/: whatever the reader's spelling, the seed article comes first.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser, watch } from '../helpers/browser.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const browserHolder = useBrowser();
+const site = useServedSite();
+const SEED = '/archive/2021/04/boukadoum-tripoli/';
+
+/** Runs a search from the URL, as a shared link would, and returns the result paths in order. */
+async function search(params: Record<string, string>): Promise<string[]> {
+  const context = await browserHolder.browser.newContext();
+  const page = await context.newPage();
+  const log = watch(page);
+  await page.goto(`${site.home}search/?${new URLSearchParams(params)}`);
+  await page.locator('.search-status').filter({ hasText: /./ }).waitFor();
+  const hrefs = await page.locator('.search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(log.consoleErrors).toEqual([]);
+  expect(log.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+  await context.close();
+  return hrefs.map((h) => decodeURIComponent(h));
+}
+
+describe('Arabic search', () => {
+  for (const query of ['الجزائر', 'الجزاير', 'الجَزائِر', 'الجـــزائر', 'بالجزائر', 'والجزائر', 'المنفي', 'للمنفي', 'تبون', 'تبّون', 'بوقادوم ليبيا']) {
+    it(`finds the seed article first for «${query}»`, async () => {
+      const results = await search({ q: query });
+      expect(results[0]).toBe(SEED);
+    });
+  }
+
+  it('finds nothing for a word no article has', async () => {
+    expect(await search({ q: 'زلزال' })).toEqual([]);
+  });
+
+  it('filters by person, place and year', async () => {
+    const byPerson = await search({ q: 'الجزائر', person: 'محمد المنفي' });
+    expect(byPerson).toEqual([SEED]);
+    const byYear = await search({ q: 'الميزانية', year: '2023' });
+    expect(byYear.length).toBeGreaterThan(0);
+    for (const url of byYear) expect(url).toMatch(/^\/archive\/2023\//);
+    const byPlace = await search({ q: '', place: 'غدامس' });
+    expect(byPlace).toEqual([SEED]);
+  });
+
+  it('has an accessible search page that says it needs JavaScript when it is off', async () => {
+    const context = await browserHolder.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.home}search/`);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+    const noJs = await browserHolder.browser.newContext({ javaScriptEnabled: false });
+    const bare = await noJs.newPage();
+    await bare.goto(`${site.home}search/`);
+    expect(await bare.locator('noscript').count()).toBe(1);
+    await noJs.close();
+  });
+});
