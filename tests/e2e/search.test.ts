@@ -2,7 +2,9 @@
  * Arabic search in the real browser against the Pagefind index of the e2e archive, as nginx
  * serves it under /archive/: whatever the reader's spelling, the seed article comes first.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content.ts';
 import { useBrowser, watch } from '../helpers/browser.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -12,13 +14,14 @@ const site = useServedSite();
 const SEED = '/archive/2021/04/boukadoum-tripoli/';
 
 /** Runs a search from the URL, as a shared link would, and returns the result paths in order. */
-async function search(params: Record<string, string>): Promise<string[]> {
-  const context = await browserHolder.browser.newContext();
+async function search(params: Record<string, string>, screenshot?: string): Promise<string[]> {
+  const context = await browserHolder.browser.newContext({ viewport: { width: 390, height: 900 } });
   const page = await context.newPage();
   const log = watch(page);
   await page.goto(`${site.home}search/?${new URLSearchParams(params)}`);
   await page.locator('.search-status').filter({ hasText: /./ }).waitFor();
   const hrefs = await page.locator('.search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   expect(log.consoleErrors).toEqual([]);
   expect(log.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
   await context.close();
@@ -28,7 +31,8 @@ async function search(params: Record<string, string>): Promise<string[]> {
 describe('Arabic search', () => {
   for (const query of ['الجزائر', 'الجزاير', 'الجَزائِر', 'الجـــزائر', 'بالجزائر', 'والجزائر', 'المنفي', 'للمنفي', 'تبون', 'تبّون', 'بوقادوم ليبيا']) {
     it(`finds the seed article first for «${query}»`, async () => {
-      const results = await search({ q: query });
+      const shot = query === 'بالجزائر' ? path.join(ROOT, 'tests/.output/screenshots/search-390.png') : undefined;
+      const results = await search({ q: query }, shot);
       expect(results[0]).toBe(SEED);
     });
   }
