@@ -1,0 +1,75 @@
+/**
+ * `npm run dev` picks up content changes without a restart: a new article appears, an edit
+ * shows, and the person it names lists it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers/content.ts';
+import { freePort } from '../helpers/nginx.ts';
+
+let dev: ChildProcess;
+let origin: string;
+let content: string;
+let output = '';
+
+/** Fetches a page, retrying while the dev server is busy re-reading content. */
+async function page(urlPath: string, expectText?: string): Promise<{ status: number; html: string }> {
+  let last = { status: 0, html: '' };
+  for (let i = 0; i < 40; i++) {
+    try {
+      const response = await fetch(`${origin}${urlPath}`);
+      last = { status: response.status, html: await response.text() };
+      if (response.status === 200 && (!expectText || last.html.includes(expectText))) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  content = tempDir('dev');
+  fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    // As a terminal would start it: without the test runner's NODE_ENV=test and VITEST* variables.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+      ARCHIVE_CONTENT_DIR: content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout!.on('data', (d) => (output += d));
+  dev.stderr!.on('data', (d) => (output += d));
+});
+
+afterAll(() => {
+  dev?.kill('SIGTERM');
+  fs.rmSync(content, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('serves the seed, then a new article, then its edit, without a restart', async () => {
+    expect((await page('/2021/04/boukadoum-tripoli/')).status, output).toBe(200);
+
+    const file = path.join(content, 'articles/2022/01/new-visit.md');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '---\ntitle: زيارة جديدة\ndate: 2022-01-05\n---\n\nزار محمد المنفي الجزائر.\n');
+    const added = await page('/2022/01/new-visit/', 'زيارة جديدة');
+    expect(added.status, output).toBe(200);
+    expect((await page('/people/mohamed-al-menfi/', 'زيارة جديدة')).html).toContain('زيارة جديدة');
+
+    fs.writeFileSync(file, '---\ntitle: زيارة معدلة\ndate: 2022-01-05\n---\n\nزار محمد المنفي الجزائر.\n');
+    expect((await page('/2022/01/new-visit/', 'زيارة معدلة')).html).toContain('<h1>زيارة معدلة</h1>');
+
+    const person = path.join(content, 'people/mohamed-al-menfi.md');
+    fs.writeFileSync(person, fs.readFileSync(person, 'utf8').replace('latin: Mohamed al-Menfi', 'latin: Mohammed al-Manfi'));
+    expect((await page('/people/mohamed-al-menfi/', 'Mohammed al-Manfi')).html).toContain('Mohammed al-Manfi');
+  });
+});
