@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuildConfig } from '../../src/archive/config.ts';
 import { loadArchive } from '../../src/archive/load.ts';
 import type { Archive } from '../../src/archive/archive.ts';
-import { jsonLdScript } from '../../src/lib/structured-data.ts';
+import { entityJson, jsonLdScript } from '../../src/lib/structured-data.ts';
 import { fileForUrl, htmlPages } from '../helpers/build-site.ts';
 import { E2E_BASE, e2eBuild } from '../helpers/served-site.ts';
 import { inject } from 'vitest';
@@ -154,6 +154,12 @@ describe('canonical URLs, Open Graph and JSON-LD', () => {
     expect(tripoli.containedInPlace.name).toBe('ليبيا');
     const person = ld(pages.get('/people/sabri-boukadoum/')!).find((b) => b['@type'] === 'Person')!;
     expect(person.alternateName).toContain('Sabri Boukadoum');
+  });
+
+  it('links an entry to Wikidata with sameAs when the registry has its id', () => {
+    const person = { ...archive.people[0]!, wikidata: 'Q42' };
+    expect(entityJson(person).sameAs).toEqual(['https://www.wikidata.org/wiki/Q42']);
+    expect(entityJson({ ...person, wikidata: undefined }).sameAs).toBeUndefined();
   });
 
   it('cannot be broken out of by a value: </script> in a title stays inside the JSON', () => {

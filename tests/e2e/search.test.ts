@@ -29,7 +29,7 @@ async function search(params: Record<string, string>, screenshot?: string): Prom
 }
 
 describe('Arabic search', () => {
-  for (const query of ['الجزائر', 'الجزاير', 'الجَزائِر', 'الجـــزائر', 'بالجزائر', 'والجزائر', 'المنفي', 'للمنفي', 'تبون', 'تبّون', 'بوقادوم ليبيا']) {
+  for (const query of ['الجزائر', 'الجزاير', 'الجَزائِر', 'الجـــزائر', 'بالجزائر', 'والجزائر', 'المنفي', 'للمنفي', 'تبون', 'تبّون', 'الدبيبه', 'عبدالحميد الدبيبة', 'بوقادوم ليبيا']) {
     it(`finds the seed article first for «${query}»`, async () => {
       const shot = query === 'بالجزائر' ? path.join(ROOT, 'tests/.output/screenshots/search-390.png') : undefined;
       const results = await search({ q: query }, shot);
