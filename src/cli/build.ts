@@ -8,10 +8,12 @@ import path from 'node:path';
 import { readBuildConfig } from '../archive/config.ts';
 import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
 import { loadArchive } from '../archive/load.ts';
+import { checkOutput } from '../archive/output-check.ts';
 import { excerpt } from '../archive/text/excerpt.ts';
 import { formatGregorian } from '../archive/text/dates.ts';
 import { searchTerms } from '../archive/text/search-query.ts';
 import { href } from '../archive/urls.ts';
+import { FEED_SIZE } from '../lib/feeds.ts';
 import { LOADED_SITE, type LoadedSite } from '../lib/site.ts';
 
 /** The plain text of rendered HTML, for the search index. */
@@ -113,6 +115,14 @@ function countPages(dir: string): number {
 }
 const pages = countPages(staging);
 
+const checked = checkOutput(staging, result.archive, config.site, config.base, FEED_SIZE);
+if (checked.length > 0) {
+  for (const problem of checked) console.error(`output check: ${problem}`);
+  fs.rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild stopped: the output check found ${checked.length} problem(s). ${shown(config.outDir)}/ was not touched.`);
+  process.exit(1);
+}
+
 // Swap: the old site stays in place until the new one is complete.
 const retired = `${config.outDir}.old-${process.pid}`;
 if (fs.existsSync(config.outDir)) fs.renameSync(config.outDir, retired);
@@ -122,7 +132,7 @@ fs.rmSync(retired, { recursive: true, force: true });
 console.log(`
 Built the archive in ${seconds(started)} (rendering ${seconds(renderStarted)}, search index ${searchSeconds}).
   articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
-  pages     ${pages} HTML files
+  pages     ${pages} HTML files (output check passed: pages, feeds, sitemap, search index)
   warnings  ${warnings}
   output    ${shown(config.outDir)}/  (served under ${config.base} at ${config.site})
 Browse it with: npm run preview`);
