@@ -53,6 +53,28 @@ if (!result.archive) {
 // Hand the loaded Archive to the routes Astro bundles (see src/lib/site.ts).
 (globalThis as typeof globalThis & { [LOADED_SITE]?: LoadedSite })[LOADED_SITE] = { archive: result.archive, config };
 
+/** Is a process still running? (A dead build's leftovers can be cleaned up.) */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Leftovers of a build that was killed: its staging folder, or the previous site it had moved
+// aside during the swap (put back if the output folder is missing).
+const outParent = path.dirname(config.outDir);
+const outName = path.basename(config.outDir);
+for (const name of fs.existsSync(outParent) ? fs.readdirSync(outParent) : []) {
+  const m = new RegExp(`^${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old)-(\\d+)$`).exec(name);
+  if (!m || alive(Number(m[2]))) continue;
+  const leftover = path.join(outParent, name);
+  if (m[1] === 'old' && !fs.existsSync(config.outDir)) fs.renameSync(leftover, config.outDir);
+  else fs.rmSync(leftover, { recursive: true, force: true });
+}
+
 const staging = `${config.outDir}.building-${process.pid}`;
 fs.rmSync(staging, { recursive: true, force: true });
 const renderStarted = performance.now();
