@@ -26,7 +26,7 @@ export const RULES = {
   'reference/ambiguous': 'error',
   'registry/within-unknown': 'error',
   'registry/within-cycle': 'error',
-  'markdown/raw-html': 'warning',
+  'markdown/unsafe-html': 'warning',
   'mention/ambiguous': 'warning',
   'text/near-miss-name': 'warning',
   'text/quotes-unbalanced': 'warning',

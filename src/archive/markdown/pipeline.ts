@@ -1,4 +1,7 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { htmlAllowList } from './html-allow-list.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -18,7 +21,15 @@ import { remarkReportRawHtml } from './remark-report-raw-html.ts';
 function createProcessor(mentions: LinkMentionsOptions | undefined) {
   const base = unified().use(remarkParse).use(remarkGfm).use(remarkReportRawHtml).use(remarkCollectSummary);
   const withMentions = mentions ? base.use(remarkLinkMentions, mentions) : base;
-  return withMentions.use(remarkRehype).use(rehypeRankHeadings).use(rehypeTableAlignment).use(rehypeStringify).freeze();
+  // Raw HTML is parsed, then everything goes through the allow-list before our rehype plugins.
+  return withMentions
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, htmlAllowList)
+    .use(rehypeRankHeadings)
+    .use(rehypeTableAlignment)
+    .use(rehypeStringify)
+    .freeze();
 }
 
 /** What rendering one Markdown body gives. */

@@ -27,15 +27,34 @@ describe('the Markdown pipeline', () => {
     expect(html).not.toContain('align=');
   });
 
-  it('does not publish raw HTML, and reports where it was', () => {
-    const r = renderMarkdown('نص.\n\n<script>alert(1)</script>\n\n<b onclick="x()">عريض</b>');
-    expect(r.html).not.toContain('<script');
-    expect(r.html).not.toContain('onclick');
-    expect(r.messages.map((m) => [m.ruleId, m.line])).toEqual([
-      ['raw-html', 3],
-      ['raw-html', 5],
-      ['raw-html', 5],
-    ]);
+  it('keeps harmless HTML and reports nothing', () => {
+    const r = renderMarkdown('الماء H<sub>2</sub>O و<abbr title="الأمم المتحدة">أ.م</abbr> والهامش<sup>1</sup>.');
+    expect(r.html).toBe('<p>الماء H<sub>2</sub>O و<abbr title="الأمم المتحدة">أ.م</abbr> والهامش<sup>1</sup>.</p>');
+    expect(r.messages).toEqual([]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', /<script/],
+    ['<style>p{}</style>', /<style/],
+    ['<iframe src="https://example.org"></iframe>', /<iframe/],
+    ['<p onclick="x()">نص</p>', /onclick/i],
+    ['<a href="javascript:alert(1)">رابط</a>', /javascript:/],
+    ['<img src="data:image/png;base64,AAAA" alt="x">', /data:/],
+    // The allow-list keeps only inert task-list checkboxes: <input disabled type="checkbox">.
+    ['<form action="https://evil.example"><input name="q" type="text"></form>', /<form|action=|type="text"/],
+    ['<a href="https://example.org" onmouseover="x()">رابط</a>', /onmouseover/i],
+    ['<svg><script>alert(1)</script></svg>', /<script|<svg/],
+  ])('removes %s and says where', (html, forbidden) => {
+    const r = renderMarkdown(`نص.\n\n${html}\n`);
+    expect(r.html).not.toMatch(forbidden);
+    expect(r.messages.length).toBeGreaterThan(0);
+    for (const m of r.messages) expect([m.ruleId, m.line]).toEqual(['unsafe-html', 3]);
+  });
+
+  it('keeps safe links and images', () => {
+    const html = renderMarkdown('<a href="https://example.org/x">رابط</a> <img src="https://example.org/a.png" alt="صورة">').html;
+    expect(html).toContain('<a href="https://example.org/x">رابط</a>');
+    expect(html).toContain('<img src="https://example.org/a.png" alt="صورة">');
   });
 
   it('takes the first paragraph as plain text for the default summary', () => {
