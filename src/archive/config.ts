@@ -40,3 +40,21 @@ export function readBuildConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     settings: siteSettings,
   };
 }
+
+/**
+ * The Content-Security-Policy the site works under: everything from its own origin, no inline
+ * script or style, WebAssembly only for the search page's Pagefind. Emitted in _headers and
+ * used by the tests' nginx, so every browser test runs under it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBuildConfig } from '../archive/config.ts';
+import { CONTENT_SECURITY_POLICY, readBuildConfig } from '../archive/config.ts';
 import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
 import { loadArchive } from '../archive/load.ts';
 import { checkOutput } from '../archive/output-check.ts';
@@ -95,7 +95,7 @@ try {
 fs.writeFileSync(
   path.join(staging, '_headers'),
   `${config.base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n` +
-    `${config.base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+    `${config.base}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
 );
 
 // Search: one Pagefind record per article, built from the Archive rather than by re-reading the

@@ -69,6 +69,11 @@ describe('the site on nginx under /archive/', () => {
     expect(types).toContain('font/woff2');
   });
 
+  it('serves every page under the documented Content-Security-Policy', async () => {
+    const response = await fetch(site.home);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
   it('never links outside /archive/ on its own origin', () => {
     expect(result.escapes).toEqual([]);
   });

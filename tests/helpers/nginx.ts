@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../src/archive/config.ts';
 import { nginxPath } from './tools.ts';
 
 /** A running nginx serving a folder at `http://127.0.0.1:<port>/`. */
@@ -59,6 +60,7 @@ http {
     index index.html;
     location ${base} {
       error_page 404 ${base}404.html;
+      add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}" always;
     }
   }
 }
