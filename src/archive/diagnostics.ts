@@ -21,6 +21,7 @@ export const RULES = {
   'front-matter/value': 'error',
   'front-matter/unknown-key': 'warning',
   'article/slug': 'error',
+  'article/empty-body': 'warning',
   'article/duplicate-url': 'error',
   'reference/unknown': 'error',
   'reference/ambiguous': 'error',

@@ -287,6 +287,9 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
     const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
     const rendered = render(entry, problems, renderer, { tagged: [...taggedPeople, ...taggedPlaces], leading });
     const mentions = rendered.mentions!;
+    if (entry.body.trim() === '') {
+      problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
+    }
     for (const a of mentions.ambiguous) {
       problems.push(
         diagnostic(

@@ -21,7 +21,8 @@ export function contentWithSeedRegistry(caseDir: string): string {
   }
   fs.mkdirSync(path.join(dir, 'articles'), { recursive: true });
   for (const entry of fs.readdirSync(caseDir, { withFileTypes: true })) {
-    if (entry.isDirectory()) fs.cpSync(path.join(caseDir, entry.name), path.join(dir, entry.name), { recursive: true });
+    // verbatimSymlinks: a case's links keep pointing where they point inside the case (symlink-loop).
+    if (entry.isDirectory()) fs.cpSync(path.join(caseDir, entry.name), path.join(dir, entry.name), { recursive: true, verbatimSymlinks: true });
   }
   return dir;
 }

@@ -14,7 +14,8 @@ function parseExpected(text: string) {
     .filter((line) => line.trim() !== '')
     .map((line) => {
       const [head, needle] = line.split(' | ');
-      const [severity, rule, place] = head!.trim().split(' ');
+      // The place is the rest of the head: file names may contain spaces.
+      const [, severity, rule, place] = /^(\S+) (\S+) (.+)$/.exec(head!.trim())!;
       return { severity, rule, place, needle: needle?.trim() };
     });
 }

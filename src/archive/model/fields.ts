@@ -14,7 +14,7 @@ export const optionalText = () =>
 /** A list of names (aliases, demonyms, references). A single string is accepted as a list of one. */
 export const nameList = () =>
   // Preprocess rather than a union, so a bad item is reported at its own line (people[1]).
-  z.preprocess((v) => (v === undefined || v === null ? [] : typeof v === 'string' ? [v] : v), z.array(z.string()));
+  z.preprocess((v) => (v === undefined || v === null ? [] : typeof v === 'string' ? [v] : v), z.array(z.string().trim().min(1)));
 
 /** An absolute http(s) URL. */
 export const httpUrl = () => z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
