@@ -28,6 +28,7 @@ export const RULES = {
   'registry/within-unknown': 'error',
   'registry/within-cycle': 'error',
   'markdown/unsafe-html': 'warning',
+  'markdown/too-deep': 'error',
   'mention/ambiguous': 'warning',
   'text/near-miss-name': 'warning',
   'text/quotes-unbalanced': 'warning',

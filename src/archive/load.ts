@@ -73,7 +73,7 @@ function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Render
   for (const m of rendered.messages) {
     problems.push(
       diagnostic(
-        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html',
+        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep',
         entry.file.absolutePath,
         { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
         m.reason,

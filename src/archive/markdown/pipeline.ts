@@ -47,12 +47,41 @@ export interface RenderedMarkdown {
 /** A renderer: one frozen processor, reused for every body of a build. */
 export type Renderer = (markdown: string, options?: { path?: string; mentionInput?: MentionInput }) => RenderedMarkdown;
 
+/** Deeper nesting than any real article has; past it the parser's recursion can overflow the stack. */
+const MAX_NESTING = 100;
+
+/**
+ * The first line nested deeper than MAX_NESTING (blockquote markers, or indentation as list
+ * levels), checked before parsing: 10,000 nested quotes would crash the parser.
+ */
+function tooDeep(markdown: string): { line: number; depth: number } | undefined {
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const quotes = /^(?:[ \t]*>)*/.exec(line)![0].split('>').length - 1;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    const depth = Math.max(quotes, Math.floor(indent / 2));
+    if (depth > MAX_NESTING) return { line: i + 1, depth };
+  }
+  return undefined;
+}
+
 /** Creates the renderer of a build; pass the mention options to find and link registry names. */
 export function createRenderer(mentions?: LinkMentionsOptions): Renderer {
   const processor: Processor<any, any, any, any, string> = createProcessor(mentions);
   return (markdown, options = {}) => {
     const file = new VFile({ value: markdown, ...(options.path ? { path: options.path } : {}) });
     if (options.mentionInput) file.data.mentionInput = options.mentionInput;
+    const deep = tooDeep(markdown);
+    if (deep) {
+      const message = file.message(`this line is nested ${deep.depth} levels deep (quotes or list levels); more than ${MAX_NESTING} cannot be published`, {
+        place: { line: deep.line, column: 1 },
+        ruleId: 'too-deep',
+        source: 'markdown',
+      });
+      message.note = 'remove the extra «>» markers or indentation';
+      return { html: '', firstParagraph: '', mentions: { found: [], demonymsOnly: [], ambiguous: [] }, messages: file.messages };
+    }
     const tree = processor.parse(file);
     const hast = processor.runSync(tree, file);
     const html = processor.stringify(hast, file);
