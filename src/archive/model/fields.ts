@@ -16,8 +16,8 @@ export const nameList = () =>
   // Preprocess rather than a union, so a bad item is reported at its own line (people[1]).
   z.preprocess((v) => (v === undefined || v === null ? [] : typeof v === 'string' ? [v] : v), z.array(z.string().trim().min(1)));
 
-/** An absolute http(s) URL. */
-export const httpUrl = () => z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+/** An absolute http(s) URL, normalised (quotes, spaces and Arabic percent-encoded) for attributes and feeds. */
+export const httpUrl = () => z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).transform((v) => new URL(v).href);
 
 /** A Wikidata item id such as Q123. */
 export const wikidataId = () => z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata id is Q followed by digits, e.g. Q123');
