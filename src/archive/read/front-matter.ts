@@ -88,7 +88,23 @@ export function parseYaml(split: SplitFile, file: string): { parsed?: ParsedYaml
       ),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    // YAML anchors and aliases (&a / *a) can still fail here: an alias to nothing, or a bomb.
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    return {
+      problems: [
+        diagnostic(
+          'front-matter/yaml',
+          file,
+          { line: split.yamlLine, column: 1 },
+          `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+          'a value starting with «*» or «&» is read as a YAML alias or anchor: put it in quotes',
+        ),
+      ],
+    };
+  }
   if (data === null || data === undefined) {
     return { parsed: { data: {}, doc, lineCounter, yamlLine: split.yamlLine }, problems: [] };
   }
