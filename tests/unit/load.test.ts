@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuildConfig } from '../../src/archive/config.ts';
 import { loadArchive } from '../../src/archive/load.ts';
-import { contentWithSeedRegistry, ROOT } from '../helpers/content.ts';
+import { spawnSync } from 'node:child_process';
+import { contentWithSeedRegistry, ROOT, tempDir } from '../helpers/content.ts';
 
 const CASES = path.join(ROOT, 'tests/fixtures/errors');
 
@@ -47,6 +48,36 @@ describe('content problems are reported located, with their rule id', () => {
       // The Archive exists exactly when there is no error.
       expect(result.archive === undefined).toBe(expected.some((e) => e.severity === 'error'));
       fs.rmSync(dir, { recursive: true, force: true });
+    });
+  }
+});
+
+describe('the build command on every case with errors', () => {
+  // Each case through the real command: exit 1, every error printed as file:line:column with its
+  // rule id, and the previous output folder left exactly as it was. Errors stop the build before
+  // Astro starts, so this is quick.
+  for (const name of fs.readdirSync(CASES).sort()) {
+    const expected = parseExpected(fs.readFileSync(path.join(CASES, name, 'expected.txt'), 'utf8'));
+    const errors = expected.filter((e) => e.severity === 'error');
+    if (errors.length === 0) continue;
+    it(name, () => {
+      const dir = contentWithSeedRegistry(path.join(CASES, name));
+      const out = path.join(tempDir('previous'), 'dist');
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, 'index.html'), 'previous site');
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: out },
+      });
+      expect(run.status).toBe(1);
+      for (const e of errors) expect(run.stderr).toContain(`${e.place}: error[${e.rule}]: `);
+      expect(run.stderr).toContain(`${errors.length} error(s)`);
+      expect(fs.readdirSync(path.dirname(out))).toEqual(['dist']);
+      expect(fs.readdirSync(out)).toEqual(['index.html']);
+      expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
     });
   }
 });
