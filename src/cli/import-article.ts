@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFilePath, importedArticle, slugFor, today } from '../archive/authoring.ts';
+import { articleFilePath, importedArticle, slugFor } from '../archive/authoring.ts';
 import { readBuildConfig } from '../archive/config.ts';
-import { parseArticleDate } from '../archive/text/dates.ts';
+import { dateOption } from './date-option.ts';
 
 const { values, positionals } = parseArgs({
   options: { title: { type: 'string' }, date: { type: 'string' }, source: { type: 'string' }, slug: { type: 'string' } },
@@ -27,15 +27,7 @@ try {
   process.exit(1);
 }
 const config = readBuildConfig();
-let date = today(config.settings.timeZone);
-if (values.date) {
-  const parsed = parseArticleDate(values.date, config.settings.timeZone);
-  if (!parsed.ok) {
-    console.error(`--date ${values.date}: ${parsed.problem}`);
-    process.exit(2);
-  }
-  date = parsed.date;
-}
+const date = dateOption(values.date, config.settings.timeZone);
 const slug = slugFor(values.slug ?? path.basename(input).replace(/\.[^.]+$/, ''), date);
 const file = path.join(config.contentDir, articleFilePath(date, slug));
 if (fs.existsSync(file)) {

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFilePath, newArticle, slugFor, today } from '../archive/authoring.ts';
+import { articleFilePath, newArticle, slugFor } from '../archive/authoring.ts';
 import { readBuildConfig } from '../archive/config.ts';
-import { parseArticleDate } from '../archive/text/dates.ts';
+import { dateOption } from './date-option.ts';
 
 const { values, positionals } = parseArgs({ options: { date: { type: 'string' }, slug: { type: 'string' } }, allowPositionals: true });
 const title = positionals.join(' ').trim();
@@ -13,15 +13,7 @@ if (!title) {
   process.exit(2);
 }
 const config = readBuildConfig();
-let date = today(config.settings.timeZone);
-if (values.date) {
-  const parsed = parseArticleDate(values.date, config.settings.timeZone);
-  if (!parsed.ok) {
-    console.error(`--date ${values.date}: ${parsed.problem}`);
-    process.exit(2);
-  }
-  date = parsed.date;
-}
+const date = dateOption(values.date, config.settings.timeZone);
 const file = path.join(config.contentDir, articleFilePath(date, slugFor(values.slug ?? title, date)));
 if (fs.existsSync(file)) {
   console.error(`${path.relative(process.cwd(), file)} already exists; give another title or --slug.`);

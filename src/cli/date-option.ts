@@ -1,0 +1,11 @@
+import { today } from '../archive/authoring.ts';
+import { parseArticleDate, type CalendarDate } from '../archive/text/dates.ts';
+
+/** The date a `--date` option gives (today in the site's time zone without one); exits 2 when it is not a date. */
+export function dateOption(value: string | undefined, timeZone: string): CalendarDate {
+  if (!value) return today(timeZone);
+  const parsed = parseArticleDate(value, timeZone);
+  if (parsed.ok) return parsed.date;
+  console.error(`--date ${value}: ${parsed.problem}`);
+  process.exit(2);
+}
