@@ -1,5 +1,4 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readBuildConfig } from './src/archive/config.ts';
 import { devContentWatcher } from './src/lib/dev-content-watcher.ts';
@@ -14,8 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', assets: '_astro' },
   devToolbar: { enabled: false },
-  // sitemap-index.xml + sitemap-N.xml (split every 45,000 URLs), every page but the 404.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The sitemap is written by the build command (src/archive/output/sitemap.ts) from every page,
+  // including those an incremental build does not re-render.
   // Our own unified pipeline renders Markdown (src/archive/markdown/); Astro's is not used.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [devContentWatcher(config.contentDir)] },
 });

@@ -16,13 +16,28 @@ import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type Pars
 import { parseArticleDate } from './text/dates.ts';
 import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
 import { href, paths } from './urls.ts';
+import { ParseCache } from './cache/parse-cache.ts';
+import { digest } from './cache/digest.ts';
+
+/** How a build reads: with a parse cache between builds, or (the default) from scratch. */
+export interface LoadOptions {
+  /** Folder of the parse cache; without it every article is parsed. */
+  cacheDir?: string;
+  /** A digest of the code doing the parsing: a new version never trusts an old cache. */
+  codeVersion?: string;
+}
+
+/** How many articles the cache gave back unparsed. */
+function listed(cache: ParseCache | undefined): number {
+  return cache?.hits ?? 0;
+}
 
 /** The outcome of reading a content folder: the Archive (when there were no errors) and every problem. */
 export interface LoadResult {
   archive: Archive | undefined;
   diagnostics: Diagnostic[];
   /** Counts for the build summary. */
-  stats: { articles: number; drafts: number; people: number; places: number };
+  stats: { articles: number; drafts: number; people: number; places: number; parsed: number; reused: number };
   /** The Markdown source of every published article, for the content checker. */
   sources: ArticleSource[];
   /** Every valid registry entry, even when the build has errors. */
@@ -242,109 +257,152 @@ function union(tagged: readonly Entity[], mentioned: readonly Entity[]): string[
   return ids;
 }
 
-/** Reads every article; drafts are counted and skipped before rendering. */
-function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[]) {
-  const renderer = articleRenderer(config, people, places);
+/**
+ * What reading one article file gives: its problems, and the article unless it is a draft or
+ * cannot be published. It depends only on the file's bytes, its path and the registry, which is
+ * what lets the parse cache (src/archive/cache/parse-cache.ts) keep it between builds.
+ */
+export interface ArticleOutcome {
+  problems: Diagnostic[];
+  draft: boolean;
+  article?: Article;
+  /** Where a clash of URLs is reported: the slug line, or the top of the file. */
+  slugAt?: { line: number; column: number };
+  /** The body as written, for the content checker (left out when the outcome is cached). */
+  source?: ArticleSource;
+}
+
+/** Reads, validates and renders one article file. */
+function readArticle(file: string, config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, renderer: Renderer): ArticleOutcome {
+  const problems: Diagnostic[] = [];
+  const entry = readEntry(file, config, ArticleFrontMatterSchema, problems);
+  if (!entry) return { problems, draft: false };
+  const fm = entry.value;
+  if (fm.draft) return { problems, draft: true };
+  const where = entry.file.absolutePath;
+  const date = parseArticleDate(fm.date, config.settings.timeZone);
+  if (!date.ok) {
+    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19'));
+  }
+  const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone);
+  if (updated && !updated.ok) {
+    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
+  }
+  let slug: string;
+  if (fm.slug !== undefined) {
+    slug = fm.slug.normalize('NFC');
+    const problem = slugProblem(slug);
+    if (problem) {
+      problems.push(diagnostic('article/slug', where, positionOf(entry.yaml, ['slug']), `“slug” ${quote(fm.slug)} cannot be used in a URL: ${problem}`, `write e.g. slug: ${slugify(fm.slug) || 'my-article'}`));
+    }
+  } else {
+    // No slug written: derive one from the file name, so a file named with spaces still gets a clean URL.
+    slug = slugify(path.basename(entry.file.relativePath).replace(/\.md$/i, ''));
+    if (slugProblem(slug)) {
+      problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
+    }
+  }
+  const taggedPeople = resolveReferences('people', fm.people, people, entry, problems);
+  const taggedPlaces = resolveReferences('places', fm.places, places, entry, problems);
+  const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
+  const rendered = render(entry, problems, renderer, { tagged: [...taggedPeople, ...taggedPlaces], leading });
+  const mentions = rendered.mentions!;
+  if (entry.body.trim() === '') {
+    problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
+  }
+  for (const a of mentions.ambiguous) {
+    problems.push(
+      diagnostic(
+        'mention/ambiguous',
+        where,
+        { line: a.line + entry.bodyLine - 1, column: a.column },
+        `${quote(a.text)} could be ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' or ')}, and nothing else in the article tells which; it is left unlinked`,
+        `add the one you mean to “${a.candidates[0]!.entity === 'person' ? 'people' : 'places'}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
+      ),
+    );
+  }
+  const mentioned = mentions.found.map((f) => f.entity);
+  if (!date.ok || (updated && !updated.ok)) return { problems, draft: false };
+  const article: Article = {
+    sourcePath: entry.file.relativePath,
+    revision: '',
+    title: fm.title,
+    date: date.date,
+    updated: updated?.ok ? updated.date : undefined,
+    slug,
+    path: paths.article(date.date.year, date.date.month, slug),
+    summary: fm.summary ?? rendered.firstParagraph,
+    source: fm.source,
+    sourceUrl: fm.sourceUrl,
+    author: fm.author,
+    people: union(taggedPeople, mentioned.filter((e) => e.entity === 'person')),
+    places: union(taggedPlaces, mentioned.filter((e) => e.entity === 'place')),
+    tagged: [...taggedPeople, ...taggedPlaces].map(entityKey),
+    mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
+    html: rendered.html,
+  };
+  // The revision is a digest of what the article became, not of its file: pages showing it are
+  // re-rendered when it changes, and only then (an alias that links nothing new changes none).
+  article.revision = digest(JSON.stringify(article));
+  return {
+    problems,
+    draft: false,
+    article,
+    slugAt: fm.slug !== undefined ? positionOf(entry.yaml, ['slug']) : { line: 1, column: 1 },
+    source: { file: where, sourcePath: entry.file.relativePath, body: entry.body, bodyLine: entry.bodyLine, fields: Object.keys(entry.yaml.data) },
+  };
+}
+
+/** Reads every article, through the parse cache when there is one; drafts are counted and skipped. */
+function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[], cache?: ParseCache) {
+  let renderer: Renderer | undefined;
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
   const articles: Article[] = [];
   const sources: ArticleSource[] = [];
   let drafts = 0;
-  const byPath = new Map<string, Parsed<unknown>>();
+  let parsed = 0;
+  const byPath = new Map<string, Article>();
   for (const file of listed.files) {
-    const entry = readEntry(file, config, ArticleFrontMatterSchema, problems);
-    if (!entry) continue;
-    const fm = entry.value;
-    if (fm.draft) {
-      drafts++;
-      continue;
-    }
-    const where = entry.file.absolutePath;
-    const date = parseArticleDate(fm.date, config.settings.timeZone);
-    if (!date.ok) {
-      problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19'));
-    }
-    const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone);
-    if (updated && !updated.ok) {
-      problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
-    }
-    let slug: string;
-    if (fm.slug !== undefined) {
-      slug = fm.slug.normalize('NFC');
-      const problem = slugProblem(slug);
-      if (problem) {
-        problems.push(diagnostic('article/slug', where, positionOf(entry.yaml, ['slug']), `“slug” ${quote(fm.slug)} cannot be used in a URL: ${problem}`, `write e.g. slug: ${slugify(fm.slug) || 'my-article'}`));
-      }
+    const read = () => readArticle(file, config, people, places, (renderer ??= articleRenderer(config, people, places)));
+    let outcome: ArticleOutcome;
+    if (cache) {
+      const cached = cache.outcome(file, read);
+      outcome = cached.outcome;
+      if (!cached.hit) parsed++;
     } else {
-      // No slug written: derive one from the file name, so a file named with spaces still gets a clean URL.
-      slug = slugify(path.basename(entry.file.relativePath).replace(/\.md$/i, ''));
-      if (slugProblem(slug)) {
-        problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
-      }
+      outcome = read();
+      parsed++;
     }
-    const taggedPeople = resolveReferences('people', fm.people, people, entry, problems);
-    const taggedPlaces = resolveReferences('places', fm.places, places, entry, problems);
-    const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
-    const rendered = render(entry, problems, renderer, { tagged: [...taggedPeople, ...taggedPlaces], leading });
-    const mentions = rendered.mentions!;
-    if (entry.body.trim() === '') {
-      problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
-    }
-    for (const a of mentions.ambiguous) {
-      problems.push(
-        diagnostic(
-          'mention/ambiguous',
-          where,
-          { line: a.line + entry.bodyLine - 1, column: a.column },
-          `${quote(a.text)} could be ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' or ')}, and nothing else in the article tells which; it is left unlinked`,
-          `add the one you mean to “${a.candidates[0]!.entity === 'person' ? 'people' : 'places'}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
-        ),
-      );
-    }
-    const mentioned = mentions.found.map((f) => f.entity);
-    if (!date.ok || (updated && !updated.ok)) continue;
-    const articlePath = paths.article(date.date.year, date.date.month, slug);
-    const clash = byPath.get(articlePath);
+    problems.push(...outcome.problems);
+    if (outcome.draft) drafts++;
+    const article = outcome.article;
+    if (!article) continue;
+    const clash = byPath.get(article.path);
     if (clash) {
       problems.push(
         diagnostic(
           'article/duplicate-url',
-          where,
-          fm.slug !== undefined ? positionOf(entry.yaml, ['slug']) : { line: 1, column: 1 },
-          `this article and ${clash.file.relativePath} would both be published at ${articlePath}`,
+          file,
+          outcome.slugAt ?? { line: 1, column: 1 },
+          `this article and ${clash.sourcePath} would both be published at ${article.path}`,
           'give one of them a different “slug:”',
         ),
       );
       continue;
     }
-    byPath.set(articlePath, entry);
-    sources.push({ file: where, sourcePath: entry.file.relativePath, body: entry.body, bodyLine: entry.bodyLine, fields: Object.keys(entry.yaml.data) });
-    articles.push({
-      sourcePath: entry.file.relativePath,
-      title: fm.title,
-      date: date.date,
-      updated: updated?.ok ? updated.date : undefined,
-      slug,
-      path: articlePath,
-      summary: fm.summary ?? rendered.firstParagraph,
-      source: fm.source,
-      sourceUrl: fm.sourceUrl,
-      author: fm.author,
-      people: union(taggedPeople, mentioned.filter((e) => e.entity === 'person')),
-      places: union(taggedPlaces, mentioned.filter((e) => e.entity === 'place')),
-      tagged: [...taggedPeople, ...taggedPlaces].map(entityKey),
-      mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
-      html: rendered.html,
-    });
+    byPath.set(article.path, article);
+    if (outcome.source) sources.push(outcome.source);
+    articles.push(article);
   }
-  return { articles, drafts, sources };
+  return { articles, drafts, sources, parsed };
 }
 
 /**
  * Reads a whole content folder into an Archive. Every problem of every file is collected;
  * the Archive is returned only when none of them is an error.
  */
-export function loadArchive(config: BuildConfig): LoadResult {
+export function loadArchive(config: BuildConfig, options: LoadOptions = {}): LoadResult {
   const problems: Diagnostic[] = [];
   if (!fs.existsSync(path.join(config.contentDir, 'articles'))) {
     problems.push(
@@ -356,12 +414,18 @@ export function loadArchive(config: BuildConfig): LoadResult {
   const peopleIndex = new NameIndex(people);
   const placeIndex = new NameIndex(places);
   checkWithin(placeIndex, withinAt, problems);
-  const { articles, drafts, sources } = readArticles(config, peopleIndex, placeIndex, problems);
+  // Everything an article's outcome depends on besides its own bytes: the code, the registry,
+  // the settings and where links point. Any change to these throws the whole parse cache away.
+  const cache = options.cacheDir
+    ? ParseCache.open(path.join(options.cacheDir, 'articles.v8'), digest(JSON.stringify([options.codeVersion ?? '', people, places, config.settings, config.base, config.contentDir])))
+    : undefined;
+  const { articles, drafts, sources, parsed } = readArticles(config, peopleIndex, placeIndex, problems, cache);
+  cache?.save();
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
     archive: hasErrors ? undefined : new Archive({ articles, people, places, pageSize: config.settings.pageSize }),
     diagnostics: problems,
-    stats: { articles: articles.length, drafts, people: people.length, places: places.length },
+    stats: { articles: articles.length, drafts, people: people.length, places: places.length, parsed, reused: listed(cache) },
     sources,
     registry: { people, places },
     contentDir: config.contentDir,

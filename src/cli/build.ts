@@ -1,31 +1,31 @@
 /**
  * `npm run build`: reads content/, reports every problem at once, renders the site with Astro
- * into a temporary folder, and only then replaces the output folder. A failed build leaves the
+ * into a staging folder, checks it, and only then puts it in place. A failed build leaves the
  * previous site exactly as it was.
+ *
+ * Rebuilds are incremental. The parse cache gives back unchanged articles without parsing
+ * them; the build manifest (src/archive/cache/build-manifest.ts) says what the output folder
+ * holds, so Astro renders only pages whose props changed and Pagefind re-indexes only the years
+ * that changed; the staging folder then holds just those files and is applied over the output.
+ * When nothing at all changed, Astro does not run. Caches live in ARCHIVE_CACHE_DIR (default
+ * .cache/archive/); ARCHIVE_FULL_BUILD=1 ignores the previous output.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { forgetManifest, newStamp, saveManifest, STAMP_FILE, trustedManifest } from '../archive/cache/build-manifest.ts';
+import { codeVersion } from '../archive/cache/code-version.ts';
+import { digest } from '../archive/cache/digest.ts';
 import { CONTENT_SECURITY_POLICY, readBuildConfig } from '../archive/config.ts';
 import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
 import { loadArchive } from '../archive/load.ts';
-import { checkOutput } from '../archive/output-check.ts';
-import { excerpt } from '../archive/text/excerpt.ts';
-import { formatGregorian } from '../archive/text/dates.ts';
-import { searchTerms } from '../archive/text/search-query.ts';
-import { href } from '../archive/urls.ts';
+import { applyChanges, pageFile } from '../archive/output/apply-changes.ts';
+import { SEARCH_FOLDER, searchShards, writeSearchShards } from '../archive/output/search-index.ts';
+import { writeSitemap } from '../archive/output/sitemap.ts';
+import { checkLayout, htmlPaths } from '../archive/output-check.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
+import { setRenderPlan, type RenderPlan } from '../lib/render-plan.ts';
 import { LOADED_SITE, type LoadedSite } from '../lib/site.ts';
-
-/** The plain text of rendered HTML, for the search index. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
@@ -34,24 +34,31 @@ const cwd = process.cwd();
 const shown = (p: string) => path.relative(cwd, p) || '.';
 
 const config = readBuildConfig();
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cacheDir = path.resolve(cwd, process.env['ARCHIVE_CACHE_DIR'] || '.cache/archive');
+// Everything besides the content that decides the output: code, dependencies, configuration.
+const version = codeVersion(projectRoot, { site: config.site, base: config.base, contentDir: config.contentDir });
+
 console.log(`Reading ${shown(config.contentDir)}/ …`);
 const loadStarted = performance.now();
-const result = loadArchive(config);
+const result = loadArchive(config, { cacheDir, codeVersion: version });
 const problems = sortDiagnostics(result.diagnostics);
 for (const d of problems) console.error(formatDiagnostic(d, cwd));
 const errors = problems.filter((d) => d.severity === 'error').length;
 const warnings = problems.length - errors;
 const { stats } = result;
 console.log(
-  `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${stats.people} people, ${stats.places} places in ${seconds(loadStarted)}.`,
+  `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${stats.people} people, ${stats.places} places in ${seconds(loadStarted)}` +
+    ` (${stats.parsed} parsed, ${stats.reused} unchanged from the cache).`,
 );
 if (!result.archive) {
   console.error(`\nBuild stopped: ${errors} error(s), ${warnings} warning(s). ${shown(config.outDir)}/ was not touched.`);
   process.exit(1);
 }
+const archive = result.archive;
 
 // Hand the loaded Archive to the routes Astro bundles (see src/lib/site.ts).
-(globalThis as typeof globalThis & { [LOADED_SITE]?: LoadedSite })[LOADED_SITE] = { archive: result.archive, config };
+(globalThis as typeof globalThis & { [LOADED_SITE]?: LoadedSite })[LOADED_SITE] = { archive, config };
 
 /** Is a process still running? (A dead build's leftovers can be cleaned up.) */
 function alive(pid: number): boolean {
@@ -75,10 +82,26 @@ for (const name of fs.existsSync(outParent) ? fs.readdirSync(outParent) : []) {
   else fs.rmSync(leftover, { recursive: true, force: true });
 }
 
+// What the output folder holds, if it can be trusted; and whether anything changed at all.
+// A page removed from the output by hand also makes it untrustworthy.
+let previous = process.env['ARCHIVE_FULL_BUILD'] ? undefined : trustedManifest(cacheDir, config.outDir, version);
+if (previous && !Object.keys(previous.pages).every((p) => fs.existsSync(path.join(config.outDir, pageFile(p))))) previous = undefined;
+const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.people, archive.places]));
+if (previous && previous.content === contentDigest) {
+  console.log(`
+Nothing changed since the last build (${seconds(started)}).
+  articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
+  warnings  ${warnings}
+  output    ${shown(config.outDir)}/  is up to date (served under ${config.base} at ${config.site})`);
+  process.exit(0);
+}
+
+const plan: RenderPlan = { previous: previous ? new Map(Object.entries(previous.pages)) : undefined, pages: new Map(), rendered: new Set() };
+setRenderPlan(plan);
 const staging = `${config.outDir}.building-${process.pid}`;
 fs.rmSync(staging, { recursive: true, force: true });
 const renderStarted = performance.now();
-console.log(`Rendering with Astro into ${shown(staging)}/ …`);
+console.log(previous ? `Rendering the pages that changed into ${shown(staging)}/ …` : `Rendering every page with Astro into ${shown(staging)}/ …`);
 const { build } = await import('astro');
 try {
   await build({ root: cwd, outDir: staging, logLevel: 'warn' });
@@ -88,6 +111,7 @@ try {
   console.error(`\nBuild failed while rendering. ${shown(config.outDir)}/ was not touched.`);
   process.exit(1);
 }
+const renderSeconds = seconds(renderStarted);
 
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages): hashed assets cached
 // forever. HTML gets no Cache-Control here: these hosts already revalidate it, and their rules
@@ -98,51 +122,38 @@ fs.writeFileSync(
     `${config.base}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
 );
 
-// Search: one Pagefind record per article, built from the Archive rather than by re-reading the
-// HTML. The record's text is the article's words as search keys (src/archive/text/search-query.ts);
-// the search page turns the reader's query into keys the same way.
+// The pages of the finished output: every dynamic page of the plan, and the pages that render
+// every build (home, indexes, search, 404), which are all in staging.
+const written = htmlPaths(staging);
+const allPages = [...new Set([...[...plan.pages.keys()].filter((p) => p.endsWith('/')), ...written])];
+await writeSitemap(staging, config.site, config.base, allPages);
+
 const searchStarted = performance.now();
-console.log('Indexing for search …');
-const pagefind = await import('pagefind');
-const { index, errors: pagefindErrors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-if (!index) throw new Error(`Pagefind could not start: ${pagefindErrors.join('; ')}`);
-const a = result.archive;
+const shards = searchShards(archive);
+const changedShards = shards.filter((s) => previous?.search[s.id] !== s.fingerprint);
+const goneShards = previous ? Object.keys(previous.search).filter((id) => !shards.some((s) => s.id === id)) : [];
+console.log(`Indexing for search: ${changedShards.length} of ${shards.length} year shard(s) …`);
 const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
-/** One article as a Pagefind record. */
-const record = (article: (typeof a.articles)[number]) => ({
-  url: href('/', article.path),
-  content: searchTerms(`${article.title}\n${article.summary}\n${htmlToText(article.html)}`),
-  language: 'ar',
-  meta: { title: article.title, date: formatGregorian(article.date, style, false), summary: excerpt(article.summary, 220) },
-  filters: {
-    person: a.peopleOf(article).map((p) => p.name),
-    place: a.placesOf(article).map((p) => p.name),
-    year: [String(article.date.year)],
-  },
-});
-// Records go to Pagefind's service in batches: one at a time, its round trips dominate.
-for (let i = 0; i < a.articles.length; i += 200) {
-  const batch = a.articles.slice(i, i + 200);
-  const added = await Promise.all(batch.map((article) => index.addCustomRecord(record(article))));
-  added.forEach((r, j) => {
-    if (r.errors.length > 0) throw new Error(`Pagefind refused ${batch[j]!.sourcePath}: ${r.errors.join('; ')}`);
-  });
-}
-const written = await index.writeFiles({ outputPath: path.join(staging, 'pagefind') });
-if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-await pagefind.close();
+await writeSearchShards(archive, changedShards, staging, style);
 const searchSeconds = seconds(searchStarted);
 
-function countPages(dir: string): number {
-  let n = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) n++;
-  }
-  return n;
-}
-const pages = countPages(staging);
-
-const checked = checkOutput(staging, result.archive, config.site, config.base, FEED_SIZE);
+const removedPages = previous ? Object.keys(previous.pages).filter((p) => !plan.pages.has(p)) : [];
+const removed = new Set(removedPages.map(pageFile));
+const checked = checkLayout(
+  {
+    pages: allPages,
+    written,
+    file: (relative) => {
+      const fresh = path.join(staging, relative);
+      return !previous || fs.existsSync(fresh) || removed.has(relative) ? fresh : path.join(config.outDir, relative);
+    },
+    searchShards: shards.map((s) => `${SEARCH_FOLDER}/${s.id}`),
+  },
+  archive,
+  config.site,
+  config.base,
+  FEED_SIZE,
+);
 if (checked.length > 0) {
   for (const problem of checked) console.error(`output check: ${problem}`);
   fs.rmSync(staging, { recursive: true, force: true });
@@ -150,16 +161,36 @@ if (checked.length > 0) {
   process.exit(1);
 }
 
-// Swap: the old site stays in place until the new one is complete.
-const retired = `${config.outDir}.old-${process.pid}`;
-if (fs.existsSync(config.outDir)) fs.renameSync(config.outDir, retired);
-fs.renameSync(staging, config.outDir);
-fs.rmSync(retired, { recursive: true, force: true });
+const stamp = newStamp();
+fs.writeFileSync(path.join(staging, STAMP_FILE), `${stamp}\n`);
+if (previous) {
+  // In place: forget the manifest first, so a build killed midway is never trusted.
+  forgetManifest(cacheDir);
+  applyChanges(staging, config.outDir, {
+    replacedFolders: [...changedShards.map((s) => s.id), ...goneShards].map((id) => `${SEARCH_FOLDER}/${id}`),
+    removedPages,
+  });
+} else {
+  // Swap: the old site stays in place until the new one is complete.
+  const retired = `${config.outDir}.old-${process.pid}`;
+  if (fs.existsSync(config.outDir)) fs.renameSync(config.outDir, retired);
+  fs.renameSync(staging, config.outDir);
+  fs.rmSync(retired, { recursive: true, force: true });
+}
+saveManifest(cacheDir, {
+  key: version,
+  stamp,
+  content: contentDigest,
+  pages: Object.fromEntries(plan.pages),
+  search: Object.fromEntries(shards.map((s) => [s.id, s.fingerprint])),
+});
 
 console.log(`
-Built the archive in ${seconds(started)} (rendering ${seconds(renderStarted)}, search index ${searchSeconds}).
+Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds}).
   articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
-  pages     ${pages} HTML files (output check passed: pages, feeds, sitemap, search index)
+  pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed` : ''} (output check passed: pages, feeds, sitemap, search index)
+  search    ${changedShards.length} of ${shards.length} year shard(s) indexed
   warnings  ${warnings}
   output    ${shown(config.outDir)}/  (served under ${config.base} at ${config.site})
+  cache     ${shown(cacheDir)}/
 Browse it with: npm run preview`);

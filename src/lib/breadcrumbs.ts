@@ -4,7 +4,8 @@ import type { Entity } from '../archive/model/registry.ts';
 import { monthName } from '../archive/text/dates.ts';
 import { paths } from '../archive/urls.ts';
 import { ar } from '../i18n/ar.ts';
-import { archive, dateStyle, ordinal } from './site.ts';
+import type { Place } from '../archive/model/place.ts';
+import { dateStyle, ordinal } from './site.ts';
 
 /** One step of a trail: a name and its site-relative path. */
 export interface Crumb {
@@ -24,7 +25,7 @@ export function articleTrail(article: Article): Crumb[] {
 }
 
 /** Home › people › the person; Home › places › country › … › the place. */
-export function entityTrail(entity: Entity): Crumb[] {
+export function entityTrail(entity: Entity, ancestors: readonly Place[]): Crumb[] {
   if (entity.entity === 'person') {
     return [
       { name: ar.home, path: paths.home() },
@@ -32,11 +33,11 @@ export function entityTrail(entity: Entity): Crumb[] {
       { name: entity.name, path: paths.person(entity.id) },
     ];
   }
-  const ancestors = [...archive().ancestors(entity)].reverse();
+  const outer = [...ancestors].reverse();
   return [
     { name: ar.home, path: paths.home() },
     { name: ar.places, path: paths.places() },
-    ...ancestors.map((p) => ({ name: p.name, path: paths.place(p.id) })),
+    ...outer.map((p) => ({ name: p.name, path: paths.place(p.id) })),
     { name: entity.name, path: paths.place(entity.id) },
   ];
 }

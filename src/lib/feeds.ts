@@ -6,6 +6,7 @@ import { getRssString } from '@astrojs/rss';
 import type { Article } from '../archive/model/article.ts';
 import type { Entity } from '../archive/model/registry.ts';
 import { paths } from '../archive/urls.ts';
+import type { FeedView } from './routes.ts';
 import { absolute, archive, link, site } from './site.ts';
 
 /** How many of the newest articles a feed carries. */
@@ -24,8 +25,7 @@ function absoluteHtml(html: string): string {
 }
 
 /** The RSS document of a list of articles. */
-async function feedXml(title: string, description: string, selfPath: string, pagePath: string, articles: readonly Article[]): Promise<Response> {
-  const a = archive();
+async function feedXml(title: string, description: string, selfPath: string, pagePath: string, items: FeedView['items']): Promise<Response> {
   const xml = await getRssString({
     title,
     description,
@@ -33,13 +33,13 @@ async function feedXml(title: string, description: string, selfPath: string, pag
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>ar</language><atom:link href="${absolute(selfPath)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
-    items: articles.map((article) => ({
+    items: items.map(({ article, categories }) => ({
       title: article.title,
       link: absolute(article.path),
       pubDate: new Date(article.date.instant),
       description: article.summary,
       content: absoluteHtml(article.html),
-      categories: [...a.peopleOf(article), ...a.placesOf(article)].map((e) => e.name),
+      categories,
       ...(article.author ? { customData: `<dc:creator><![CDATA[${article.author}]]></dc:creator>` } : {}),
     })),
   });
@@ -48,14 +48,20 @@ async function feedXml(title: string, description: string, selfPath: string, pag
   return new Response(withLang, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
+/** Feed items: articles with the names of their people and places as categories. */
+function feedItems(articles: readonly Article[]): FeedView['items'] {
+  const a = archive();
+  return articles.map((article) => ({ article, categories: [...a.peopleOf(article), ...a.placesOf(article)].map((e) => e.name) }));
+}
+
 /** The whole site's feed. */
 export function siteFeed(): Promise<Response> {
   const { settings } = site().config;
-  return feedXml(settings.title, settings.description, feedPath(), paths.home(), archive().articles.slice(0, FEED_SIZE.site));
+  return feedXml(settings.title, settings.description, feedPath(), paths.home(), feedItems(archive().articles.slice(0, FEED_SIZE.site)));
 }
 
 /** A person's or place's feed. */
-export function entityFeed(entity: Entity): Promise<Response> {
+export function entityFeed({ entity, items }: FeedView): Promise<Response> {
   const { settings } = site().config;
   const page = entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
   return feedXml(
@@ -63,7 +69,7 @@ export function entityFeed(entity: Entity): Promise<Response> {
     entity.description ?? `${settings.title}: ${entity.name}`,
     feedPath(entity),
     page,
-    archive().articlesOf(entity).slice(0, FEED_SIZE.entity),
+    items,
   );
 }
 

@@ -1,12 +1,18 @@
 /**
- * The static paths of every route, computed from the Archive. Routes call one function each
- * here, so no page sorts or filters inline.
+ * The static paths of every dynamic route, computed from the Archive. Each route's props hold
+ * everything its page shows (a "view"), so layouts never look anything up: that is what lets
+ * the build render only the pages whose props changed (src/lib/render-plan.ts). Routes call
+ * one function each here, so no page sorts or filters inline.
  */
 import type { Article } from '../archive/model/article.ts';
 import type { Person } from '../archive/model/person.ts';
 import type { Place } from '../archive/model/place.ts';
+import type { Entity } from '../archive/model/registry.ts';
 import type { ListPage } from '../archive/paginate.ts';
 import { pad2 } from '../archive/text/dates.ts';
+import { paths } from '../archive/urls.ts';
+import { FEED_SIZE } from './feeds.ts';
+import { toRender } from './render-plan.ts';
 import { archive } from './site.ts';
 
 /** A listing page with what the pagination links need. */
@@ -24,61 +30,151 @@ function listings(list: readonly Article[]): { main: Listing; numbered: Listing[
   return { main: wrap(main), numbered: numbered.map(wrap) };
 }
 
+/** Everything an article page shows. */
+export interface ArticleView {
+  article: Article;
+  people: Person[];
+  places: Place[];
+  older: Article | undefined;
+  newer: Article | undefined;
+  hijri: { year: number; month: number };
+}
+
 /** `/YYYY/MM/<slug>/` */
 export function articlePaths() {
-  return archive().articles.map((article) => ({
-    params: { year: String(article.date.year), month: pad2(article.date.month), slug: article.slug },
-    props: { article },
-  }));
+  const a = archive();
+  const entries = a.articles.map((article) => {
+    const { older, newer } = a.neighbours(article);
+    const view: ArticleView = { article, people: a.peopleOf(article), places: a.placesOf(article), older, newer, hijri: a.hijriMonthOf(article) };
+    return { params: { year: String(article.date.year), month: pad2(article.date.month), slug: article.slug }, props: { view } };
+  });
+  return toRender(entries, (e) => e.props.view.article.path);
+}
+
+/** Everything a person's or place's page (main or numbered) shows. */
+export interface EntityView {
+  entity: Entity;
+  listing: Listing;
+  /** Containing places, nearest first (breadcrumbs, JSON-LD). */
+  ancestors: Place[];
+  newest: Article | undefined;
+  oldest: Article | undefined;
+  /** Main page only: */
+  together: { entity: Entity; count: number }[];
+  yearCounts: { year: number; count: number }[];
+  children: Place[];
+}
+
+function entityViews(entity: Entity): EntityView[] {
+  const a = archive();
+  const all = a.articlesOf(entity);
+  const { main, numbered } = listings(all);
+  const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity) : [], newest: all[0], oldest: all.at(-1) };
+  return [
+    { ...shared, listing: main, together: a.appearsWith(entity, 12), yearCounts: a.yearCounts(entity), children: entity.entity === 'place' ? a.children(entity) : [] },
+    ...numbered.map((listing) => ({ ...shared, listing, together: [], yearCounts: [], children: [] })),
+  ];
+}
+
+function entitiesOf(kind: 'person' | 'place'): readonly (Person | Place)[] {
+  return kind === 'person' ? archive().people : archive().places;
+}
+
+function mainPath(entity: Entity): string {
+  return entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
 }
 
 /** `/people/<id>/` and `/places/<id>/` */
 export function entityPaths(kind: 'person' | 'place') {
-  const a = archive();
-  const entries: readonly (Person | Place)[] = kind === 'person' ? a.people : a.places;
-  return entries.map((entity) => ({ params: { id: entity.id }, props: { entity, listing: listings(a.articlesOf(entity)).main } }));
+  const entries = entitiesOf(kind).map((entity) => ({ params: { id: entity.id }, props: { view: entityViews(entity)[0]! } }));
+  return toRender(entries, (e) => mainPath(e.props.view.entity));
 }
 
 /** `/people/<id>/page/<n>/` and `/places/<id>/page/<n>/` */
 export function entityPagePaths(kind: 'person' | 'place') {
-  const a = archive();
-  const entries: readonly (Person | Place)[] = kind === 'person' ? a.people : a.places;
-  return entries.flatMap((entity) =>
-    listings(a.articlesOf(entity)).numbered.map((listing) => ({
-      params: { id: entity.id, n: String(listing.page.number) },
-      props: { entity, listing },
-    })),
+  const entries = entitiesOf(kind).flatMap((entity) =>
+    entityViews(entity)
+      .slice(1)
+      .map((view) => ({ params: { id: entity.id, n: String(view.listing.page.number) }, props: { view } })),
   );
+  return toRender(entries, (e) => {
+    const { entity, listing } = e.props.view;
+    return entity.entity === 'person' ? paths.personPage(entity.id, listing.page.number) : paths.placePage(entity.id, listing.page.number);
+  });
 }
 
-/** `/` (props only: the home page is not a dynamic route). */
+/** What a feed shows: its newest articles, each with the names of its people and places. */
+export interface FeedView {
+  entity: Entity;
+  items: { article: Article; categories: string[] }[];
+}
+
+/** `/people/<id>/feed.xml` and `/places/<id>/feed.xml` */
+export function entityFeedPaths(kind: 'person' | 'place') {
+  const a = archive();
+  const entries = entitiesOf(kind).map((entity) => {
+    const items = a
+      .articlesOf(entity)
+      .slice(0, FEED_SIZE.entity)
+      .map((article) => ({ article, categories: [...a.peopleOf(article), ...a.placesOf(article)].map((e) => e.name) }));
+    const view: FeedView = { entity, items };
+    return { params: { id: entity.id }, props: { view } };
+  });
+  return toRender(entries, (e) => `${mainPath(e.props.view.entity)}feed.xml`);
+}
+
+/** `/` (props only: the home page is not a dynamic route, and renders every build). */
 export function homeListing(): Listing {
   return listings(archive().articles).main;
 }
 
 /** `/page/<n>/` */
 export function homePagePaths() {
-  return listings(archive().articles).numbered.map((listing) => ({ params: { n: String(listing.page.number) }, props: { listing } }));
+  const entries = listings(archive().articles).numbered.map((listing) => ({ params: { n: String(listing.page.number) }, props: { listing } }));
+  return toRender(entries, (e) => paths.homePage(e.props.listing.page.number));
+}
+
+/** Everything a year page shows. */
+export interface YearView {
+  year: number;
+  count: number;
+  months: { month: number; count: number }[];
+  latest: readonly Article[];
+  older: number | undefined;
+  newer: number | undefined;
 }
 
 /** `/YYYY/` */
 export function yearPaths() {
-  return archive().years.map((year) => ({ params: { year: String(year.year) }, props: { year } }));
+  const a = archive();
+  const entries = a.years.map((y) => {
+    const counts = new Map(y.months.map((m) => [m.month, m.count]));
+    const view: YearView = {
+      year: y.year,
+      count: y.count,
+      months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: counts.get(i + 1) ?? 0 })),
+      latest: a.articlesInYear(y.year).slice(0, a.pageSize),
+      ...a.adjacentYears(y.year),
+    };
+    return { params: { year: String(y.year) }, props: { view } };
+  });
+  return toRender(entries, (e) => paths.year(e.props.view.year));
 }
 
 /** `/YYYY/MM/` */
 export function monthPaths() {
-  return archive().years.flatMap((y) =>
+  const entries = archive().years.flatMap((y) =>
     y.months.map((m) => ({
       params: { year: String(m.year), month: pad2(m.month) },
       props: { year: m.year, month: m.month, listing: listings(archive().articlesInMonth(m.year, m.month)).main },
     })),
   );
+  return toRender(entries, (e) => paths.month(e.props.year, e.props.month));
 }
 
 /** `/YYYY/MM/page/<n>/` */
 export function monthPagePaths() {
-  return archive().years.flatMap((y) =>
+  const entries = archive().years.flatMap((y) =>
     y.months.flatMap((m) =>
       listings(archive().articlesInMonth(m.year, m.month)).numbered.map((listing) => ({
         params: { year: String(m.year), month: pad2(m.month), n: String(listing.page.number) },
@@ -86,18 +182,20 @@ export function monthPagePaths() {
       })),
     ),
   );
+  return toRender(entries, (e) => paths.monthPage(e.props.year, e.props.month, e.props.listing.page.number));
 }
 
 /** `/hijri/YYYY/MM/` */
 export function hijriMonthPaths() {
-  return archive()
+  const entries = archive()
     .hijriMonths()
     .map((m) => ({ params: { year: String(m.year), month: pad2(m.month) }, props: { year: m.year, month: m.month, listing: listings(m.articles).main } }));
+  return toRender(entries, (e) => paths.hijriMonth(e.props.year, e.props.month));
 }
 
 /** `/hijri/YYYY/MM/page/<n>/` */
 export function hijriMonthPagePaths() {
-  return archive()
+  const entries = archive()
     .hijriMonths()
     .flatMap((m) =>
       listings(m.articles).numbered.map((listing) => ({
@@ -105,4 +203,5 @@ export function hijriMonthPagePaths() {
         props: { year: m.year, month: m.month, listing },
       })),
     );
+  return toRender(entries, (e) => paths.hijriMonthPage(e.props.year, e.props.month, e.props.listing.page.number));
 }

@@ -6,12 +6,13 @@
 import type { Article } from '../archive/model/article.ts';
 import type { Entity } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
-import { absolute, archive, site } from './site.ts';
+import type { Place } from '../archive/model/place.ts';
+import { absolute, site } from './site.ts';
 
 type Json = Record<string, unknown>;
 
 /** A person or place as schema.org sees it. */
-export function entityJson(entity: Entity, full = false): Json {
+export function entityJson(entity: Entity, full = false, parent?: Place): Json {
   const sameAs = entity.wikidata ? [`https://www.wikidata.org/wiki/${entity.wikidata}`] : undefined;
   const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
   const base: Json = {
@@ -24,17 +25,15 @@ export function entityJson(entity: Entity, full = false): Json {
   const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
   if (entity.entity === 'place') {
     if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };
-    const parent = archive().ancestors(entity)[0];
     if (parent) extra['containedInPlace'] = entityJson(parent);
   }
   return { ...base, ...extra };
 }
 
 /** NewsArticle: headline, dates, language, publisher and source, people and places. */
-export function articleJson(article: Article): Json {
-  const a = archive();
+export function articleJson(article: Article, people: readonly Entity[], places: readonly Entity[]): Json {
   const { settings } = site().config;
-  const entities = [...a.peopleOf(article), ...a.placesOf(article)];
+  const entities = [...people, ...places];
   const tagged = new Set(article.tagged);
   const key = (e: Entity) => `${e.entity}:${e.id}`;
   const about = entities.filter((e) => tagged.has(key(e)));
@@ -61,8 +60,8 @@ export function articleJson(article: Article): Json {
 }
 
 /** A Person or Place page's own description. */
-export function entityPageJson(entity: Entity): Json {
-  return { '@context': 'https://schema.org', ...entityJson(entity, true) };
+export function entityPageJson(entity: Entity, parent?: Place): Json {
+  return { '@context': 'https://schema.org', ...entityJson(entity, true, parent) };
 }
 
 /** BreadcrumbList of a trail. */

@@ -15,9 +15,14 @@ export interface BuiltSite {
 }
 
 /** Runs the real build command (src/cli/build.ts on this Node) for a content folder. */
-export function buildSite(contentDir: string, options: { base?: string; outDir?: string } = {}): BuiltSite {
+export function buildSite(
+  contentDir: string,
+  options: { base?: string; outDir?: string; site?: string; cacheDir?: string; env?: Record<string, string> } = {},
+): BuiltSite {
   const outDir = options.outDir ?? path.join(tempDir('out'), 'dist');
   const base = options.base ?? '/';
+  // A cache of its own unless the test shares one between builds (incremental builds).
+  const cacheDir = options.cacheDir ?? tempDir('cache');
   const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -26,7 +31,9 @@ export function buildSite(contentDir: string, options: { base?: string; outDir?:
       ARCHIVE_CONTENT_DIR: contentDir,
       ARCHIVE_OUT_DIR: outDir,
       ARCHIVE_BASE: base,
-      ARCHIVE_SITE: 'https://archive.example.org',
+      ARCHIVE_SITE: options.site ?? 'https://archive.example.org',
+      ARCHIVE_CACHE_DIR: cacheDir,
+      ...options.env,
     },
   });
   return { outDir, base, status: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -35,6 +35,8 @@ export type ArticleFrontMatter = z.output<typeof ArticleFrontMatterSchema>;
 export interface Article {
   /** Source path relative to the content folder, with `/` separators: the article's identity. */
   sourcePath: string;
+  /** A digest of everything below: pages that show the article change exactly when it does. */
+  revision: string;
   /** Headline. */
   title: string;
   /** Publication date. */

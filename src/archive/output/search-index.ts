@@ -1,0 +1,88 @@
+/**
+ * Search: Pagefind records built from the Archive rather than by re-reading the HTML, one
+ * index ("shard") per publication year under `pagefind/<year>/`. Pagefind has no incremental
+ * mode, so shards are what make rebuilds cheap: adding an article re-indexes its year only.
+ * The search page loads the newest year's shard and merges the others (`mergeIndex`).
+ *
+ * A record's text is the article's words as search keys (src/archive/text/search-query.ts);
+ * the search page turns the reader's query into keys the same way.
+ */
+import path from 'node:path';
+import type { Archive } from '../archive.ts';
+import { digest } from '../cache/digest.ts';
+import type { Article } from '../model/article.ts';
+import { excerpt } from '../text/excerpt.ts';
+import { formatGregorian, type DateStyle } from '../text/dates.ts';
+import { searchTerms } from '../text/search-query.ts';
+import { href } from '../urls.ts';
+
+/** Where the shards live in the output folder. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/** One shard: the articles of a year, and a fingerprint of all its records hold. */
+export interface SearchShard {
+  id: string;
+  articles: readonly Article[];
+  fingerprint: string;
+}
+
+/** The shards of an Archive, newest year first. */
+export function searchShards(archive: Archive): SearchShard[] {
+  return archive.years.map((y) => {
+    const articles = archive.articlesInYear(y.year);
+    // A record is a function of its article (revision) and the names in its filters.
+    const fingerprint = digest(JSON.stringify(articles.map((a) => [a.revision, archive.peopleOf(a).map((p) => p.name), archive.placesOf(a).map((p) => p.name)])));
+    return { id: String(y.year), articles, fingerprint };
+  });
+}
+
+/** The plain text of rendered HTML, for the search index. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** One article as a Pagefind record. */
+function record(archive: Archive, article: Article, style: DateStyle) {
+  return {
+    url: href('/', article.path),
+    content: searchTerms(`${article.title}\n${article.summary}\n${htmlToText(article.html)}`),
+    language: 'ar',
+    meta: { title: article.title, date: formatGregorian(article.date, style, false), summary: excerpt(article.summary, 220) },
+    filters: {
+      person: archive.peopleOf(article).map((p) => p.name),
+      place: archive.placesOf(article).map((p) => p.name),
+      year: [String(article.date.year)],
+    },
+  };
+}
+
+/** Writes the given shards into `outDir/pagefind/<id>/`. */
+export async function writeSearchShards(archive: Archive, shards: readonly SearchShard[], outDir: string, style: DateStyle): Promise<void> {
+  if (shards.length === 0) return;
+  const pagefind = await import('pagefind');
+  try {
+    for (const shard of shards) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      // Records go to Pagefind's service in batches: one at a time, its round trips dominate.
+      for (let i = 0; i < shard.articles.length; i += 200) {
+        const batch = shard.articles.slice(i, i + 200);
+        const added = await Promise.all(batch.map((article) => index.addCustomRecord(record(archive, article, style))));
+        added.forEach((r, j) => {
+          if (r.errors.length > 0) throw new Error(`Pagefind refused ${batch[j]!.sourcePath}: ${r.errors.join('; ')}`);
+        });
+      }
+      const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_FOLDER, shard.id) });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${shard.id} index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+    }
+  } finally {
+    await pagefind.close();
+  }
+}

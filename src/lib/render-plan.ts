@@ -1,0 +1,55 @@
+/**
+ * Incremental rendering. Every dynamic route hands Astro props that hold everything its page
+ * shows (layouts never look anything up themselves), so a page's HTML is a function of the code,
+ * the configuration and its props. The build command compares a fingerprint of each page's
+ * props with the one recorded when the current output was built, and Astro renders only the
+ * pages whose fingerprint changed. Without a plan (astro dev, astro check) every page renders.
+ */
+import { digest } from '../archive/cache/digest.ts';
+
+/** What the build command and the routes share for one build. */
+export interface RenderPlan {
+  /** Page fingerprints of the output being updated; undefined for a full build. */
+  previous: ReadonlyMap<string, string> | undefined;
+  /** Every dynamic page of this build (site-relative path) with its fingerprint. */
+  pages: Map<string, string>;
+  /** The dynamic pages Astro is asked to render this build. */
+  rendered: Set<string>;
+}
+
+/** Where the build command leaves the plan for the bundled routes (a registered symbol). */
+export const RENDER_PLAN = Symbol.for('arabic-news-archive.render-plan');
+
+type WithPlan = typeof globalThis & { [RENDER_PLAN]?: RenderPlan };
+
+/** Installs the plan of this build (build command only). */
+export function setRenderPlan(plan: RenderPlan): void {
+  (globalThis as WithPlan)[RENDER_PLAN] = plan;
+}
+
+/**
+ * A page's fingerprint: its props as JSON, with every article written as its revision (a
+ * digest of all it holds), which keeps the text to hash small.
+ */
+export function fingerprint(props: unknown): string {
+  return digest(
+    JSON.stringify(props, function (this: unknown, _key, value: unknown) {
+      if (value && typeof value === 'object' && 'revision' in value && typeof value.revision === 'string') return `@${value.revision}`;
+      return value;
+    }),
+  );
+}
+
+/** The entries of a route whose pages must be rendered this build (all of them without a plan). */
+export function toRender<E extends { props: object }>(entries: E[], sitePathOf: (entry: E) => string): E[] {
+  const plan = (globalThis as WithPlan)[RENDER_PLAN];
+  if (!plan) return entries;
+  return entries.filter((entry) => {
+    const sitePath = sitePathOf(entry);
+    const print = fingerprint(entry.props);
+    plan.pages.set(sitePath, print);
+    const render = plan.previous?.get(sitePath) !== print;
+    if (render) plan.rendered.add(sitePath);
+    return render;
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * Incremental builds give exactly what a clean build gives. Each case changes the content (or
+ * the configuration, or the caches), rebuilds incrementally over the previous output with the
+ * same cache, builds the same content from scratch elsewhere, and compares every output file
+ * byte for byte.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { ROOT, tempDir } from '../helpers/content.ts';
+
+const STAMP = '.archive-build';
+
+/** Every file of an output folder (relative path → bytes), the build's stamp left out. */
+function snapshot(outDir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === STAMP) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(outDir, full), fs.readFileSync(full));
+  }
+  return files;
+}
+
+/** The differences between two output folders, as readable lines (empty when identical). */
+function differences(incremental: string, clean: string): string[] {
+  const a = snapshot(incremental);
+  const b = snapshot(clean);
+  const out: string[] = [];
+  for (const [file, bytes] of b) {
+    const other = a.get(file);
+    if (!other) out.push(`missing after the incremental build: ${file}`);
+    else if (!other.equals(bytes)) out.push(`differs: ${file}`);
+  }
+  for (const file of a.keys()) if (!b.has(file)) out.push(`left over by the incremental build: ${file}`);
+  return out;
+}
+
+function ok(build: BuiltSite): BuiltSite {
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  return build;
+}
+
+describe('incremental builds', () => {
+  const work = tempDir('incremental');
+  const content = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
+  const cacheDir = path.join(work, 'cache');
+  const article = (rel: string) => path.join(content, 'articles', rel);
+
+  /** Rebuilds incrementally, builds the same content cleanly, and returns the incremental build's output. */
+  function rebuildAndCompare(options: { site?: string } = {}): string {
+    const incremental = ok(buildSite(content, { outDir, cacheDir, ...options }));
+    const clean = ok(buildSite(content, { outDir: path.join(tempDir('clean'), 'dist'), ...options }));
+    expect(differences(outDir, clean.outDir)).toEqual([]);
+    fs.rmSync(path.dirname(clean.outDir), { recursive: true, force: true });
+    return incremental.stdout;
+  }
+
+  beforeAll(() => {
+    fs.cpSync(path.join(ROOT, 'tests/fixtures/two-years'), content, { recursive: true });
+    ok(buildSite(content, { outDir, cacheDir }));
+  });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it('does nothing when nothing changed, and says so', () => {
+    const before = fs.statSync(path.join(outDir, 'index.html')).mtimeMs;
+    const stdout = ok(buildSite(content, { outDir, cacheDir })).stdout;
+    expect(stdout).toContain('Nothing changed since the last build');
+    expect(fs.statSync(path.join(outDir, 'index.html')).mtimeMs).toBe(before);
+  });
+
+  it('adds an article: only the pages that show it are written', () => {
+    const files = fs.readdirSync(path.join(content, 'articles/2023'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    const model = fs.readFileSync(path.join(content, 'articles/2023', files[0]!), 'utf8');
+    fs.mkdirSync(article('2023/12'), { recursive: true });
+    fs.writeFileSync(article('2023/12/added.md'), model.replace(/^title: .*$/m, 'title: "مقال جديد أضيف للتو"').replace(/^date: .*$/m, 'date: 2023-12-30').replace(/^slug: .*\n/m, ''));
+    const stdout = rebuildAndCompare();
+    const written = Number(/(\d+) written this build/.exec(stdout)?.[1]);
+    const total = Number(/(\d+) HTML pages/.exec(stdout)?.[1]);
+    expect(stdout).toContain('incremental');
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(total / 2);
+    expect(stdout).toMatch(/search\s+1 of \d+ year shard/);
+  });
+
+  it('edits an article body', () => {
+    const file = article('2023/12/added.md');
+    fs.appendFileSync(file, '\n\nفقرة أضيفت بعد النشر، وفيها ذكر طرابلس.\n');
+    rebuildAndCompare();
+  });
+
+  it('renames an article (new file name and slug)', () => {
+    fs.renameSync(article('2023/12/added.md'), article('2023/12/renamed.md'));
+    const stdout = rebuildAndCompare();
+    expect(stdout).toMatch(/[1-9]\d* removed/);
+    expect(fs.existsSync(path.join(outDir, '2023/12/added'))).toBe(false);
+  });
+
+  it('deletes an article, and turns one into a draft', () => {
+    fs.rmSync(article('2023/12/renamed.md'));
+    const files = fs.readdirSync(path.join(content, 'articles/2022'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    const draft = path.join(content, 'articles/2022', files[0]!);
+    fs.writeFileSync(draft, fs.readFileSync(draft, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+    rebuildAndCompare();
+  });
+
+  it('adds an alias to a person', () => {
+    const people = fs.readdirSync(path.join(content, 'people'));
+    const file = path.join(content, 'people', people[0]!);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, /^aliases:/m.test(text) ? text.replace(/^aliases: \[/m, 'aliases: [الاسم المستعار الجديد, ') : text.replace(/^name: .*$/m, (m) => `${m}\naliases: [الاسم المستعار الجديد]`));
+    rebuildAndCompare();
+  });
+
+  it('changes a site setting (the public origin): everything is rebuilt', () => {
+    const stdout = rebuildAndCompare({ site: 'https://news.example.net' });
+    expect(stdout).toContain('full build');
+  });
+
+  it('throws away a cache it cannot trust: another code version, a corrupt parse cache, a page removed by hand', () => {
+    // An upgrade: the manifest was written by other code.
+    const manifest = path.join(cacheDir, 'build-manifest.json');
+    fs.writeFileSync(manifest, fs.readFileSync(manifest, 'utf8').replace(/"key":"[^"]*"/, '"key":"older-version"'));
+    fs.appendFileSync(article(fs.readdirSync(path.join(content, 'articles/2023'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `2023/${f}`)[0]!), '\nسطر آخر.\n');
+    expect(rebuildAndCompare({ site: 'https://news.example.net' })).toContain('full build');
+
+    // A truncated parse cache is read as no cache.
+    const parseCache = path.join(cacheDir, 'articles.v8');
+    fs.truncateSync(parseCache, Math.floor(fs.statSync(parseCache).size / 2));
+    expect(rebuildAndCompare({ site: 'https://news.example.net' })).toMatch(/\(\d+ parsed, 0 unchanged from the cache\)/);
+
+    // A page deleted from the output by hand is noticed.
+    fs.rmSync(path.join(outDir, '2022', 'index.html'));
+    rebuildAndCompare({ site: 'https://news.example.net' });
+  });
+});
