@@ -132,7 +132,7 @@ const searchStarted = performance.now();
 const shards = searchShards(archive);
 const changedShards = shards.filter((s) => previous?.search[s.id] !== s.fingerprint);
 const goneShards = previous ? Object.keys(previous.search).filter((id) => !shards.some((s) => s.id === id)) : [];
-console.log(`Indexing for search: ${changedShards.length} of ${shards.length} year shard(s) …`);
+console.log(`Indexing for search: ${changedShards.length} of ${shards.length} search shard(s) …`);
 const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
 await writeSearchShards(archive, changedShards, staging, style);
 const searchSeconds = seconds(searchStarted);
@@ -189,7 +189,7 @@ console.log(`
 Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds}).
   articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
   pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed` : ''} (output check passed: pages, feeds, sitemap, search index)
-  search    ${changedShards.length} of ${shards.length} year shard(s) indexed
+  search    ${changedShards.length} of ${shards.length} search shard(s) indexed
   warnings  ${warnings}
   output    ${shown(config.outDir)}/  (served under ${config.base} at ${config.site})
   cache     ${shown(cacheDir)}/

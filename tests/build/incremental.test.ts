@@ -82,7 +82,7 @@ describe('incremental builds', () => {
     expect(stdout).toContain('incremental');
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(total / 2);
-    expect(stdout).toMatch(/search\s+1 of \d+ year shard/);
+    expect(stdout).toMatch(/search\s+1 of \d+ search shard/);
   });
 
   it('edits an article body', () => {

@@ -1,8 +1,8 @@
 /**
  * Search: Pagefind records built from the Archive rather than by re-reading the HTML, one
- * index ("shard") per publication year under `pagefind/<year>/`. Pagefind has no incremental
- * mode, so shards are what make rebuilds cheap: adding an article re-indexes its year only.
- * The search page loads the newest year's shard and merges the others (`mergeIndex`).
+ * index ("shard") per run of years under `pagefind/<years>/`. Pagefind has no incremental
+ * mode, so shards are what make rebuilds cheap: adding an article re-indexes its shard only.
+ * The search page loads the newest shard and merges the others (`mergeIndex`).
  *
  * A record's text is the article's words as search keys (src/archive/text/search-query.ts);
  * the search page turns the reader's query into keys the same way.
@@ -19,20 +19,50 @@ import { href } from '../urls.ts';
 /** Where the shards live in the output folder. */
 export const SEARCH_FOLDER = 'pagefind';
 
-/** One shard: the articles of a year, and a fingerprint of all its records hold. */
+/** One shard: a run of consecutive years, and a fingerprint of all its records hold. */
 export interface SearchShard {
+  /** `2019` or `2019-2021`: the years it covers. */
   id: string;
   articles: readonly Article[];
   fingerprint: string;
 }
 
-/** The shards of an Archive, newest year first. */
-export function searchShards(archive: Archive): SearchShard[] {
-  return archive.years.map((y) => {
-    const articles = archive.articlesInYear(y.year);
+/**
+ * Fewest articles in a shard. Pagefind ranks with each index's own term statistics, so a
+ * tiny shard would rank its articles oddly against the others; small years are grouped with
+ * the next ones instead. Larger shards also mean fewer files to fetch per search; smaller ones
+ * a cheaper re-index when an article is added.
+ */
+export const MIN_SHARD_SIZE = 500;
+
+/**
+ * The shards of an Archive, newest first: consecutive years grouped from the oldest until a
+ * group holds MIN_SHARD_SIZE articles, and a small newest group joined to the one before. So
+ * adding articles to the latest year changes only the newest shard.
+ */
+export function searchShards(archive: Archive, minSize = MIN_SHARD_SIZE): SearchShard[] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let count = 0;
+  for (const y of [...archive.years].reverse()) {
+    current.push(y.year);
+    count += y.count;
+    if (count >= minSize) {
+      groups.push(current);
+      current = [];
+      count = 0;
+    }
+  }
+  if (current.length > 0) {
+    if (groups.length > 0) groups[groups.length - 1]!.push(...current);
+    else groups.push(current);
+  }
+  return groups.reverse().map((years) => {
+    const articles = [...years].reverse().flatMap((year) => archive.articlesInYear(year));
     // A record is a function of its article (revision) and the names in its filters.
     const fingerprint = digest(JSON.stringify(articles.map((a) => [a.revision, archive.peopleOf(a).map((p) => p.name), archive.placesOf(a).map((p) => p.name)])));
-    return { id: String(y.year), articles, fingerprint };
+    const id = years.length === 1 ? String(years[0]) : `${years[0]}-${years.at(-1)}`;
+    return { id, articles, fingerprint };
   });
 }
 
