@@ -15,19 +15,37 @@ import { FEED_SIZE } from './feeds.ts';
 import { toRender } from './render-plan.ts';
 import { archive } from './site.ts';
 
-/** A listing page with what the pagination links need. */
+/**
+ * A listing page with what the pagination links need. Numbered pages hold nothing that
+ * changes as the list grows (no total, no count of pages), so adding an article re-renders
+ * only the main page and at most the newest numbered pages.
+ */
 export interface Listing {
   page: ListPage<Article>;
-  /** How many numbered pages the list has. */
-  numberedCount: number;
-  /** Total articles in the list. */
-  total: number;
+  /** Total articles in the list: on the main page only. */
+  total: number | undefined;
+  /** The numbered pages linked directly, newest first: a window around this page, and page 1. */
+  numbers: number[];
+}
+
+/** How many numbered pages on either side of the current one are linked directly. */
+const WINDOW = 2;
+
+/** The numbered pages page `n` links to (`n` = 0 for the main page) when the list has `count`. */
+export function pageNumbers(n: number, count: number): number[] {
+  const centre = n === 0 ? count + 1 : n;
+  const numbers = new Set<number>();
+  for (let k = centre + WINDOW; k >= centre - WINDOW - (n === 0 ? 2 : 0); k--) if (k >= 1 && k <= count) numbers.add(k);
+  if (count >= 1) numbers.add(1);
+  return [...numbers].sort((a, b) => b - a);
 }
 
 function listings(list: readonly Article[]): { main: Listing; numbered: Listing[] } {
   const { main, numbered } = archive().pages(list);
-  const wrap = (page: ListPage<Article>): Listing => ({ page, numberedCount: numbered.length, total: list.length });
-  return { main: wrap(main), numbered: numbered.map(wrap) };
+  return {
+    main: { page: main, total: list.length, numbers: pageNumbers(0, numbered.length) },
+    numbered: numbered.map((page) => ({ page, total: undefined, numbers: pageNumbers(page.number, numbered.length) })),
+  };
 }
 
 /** Everything an article page shows. */
@@ -57,9 +75,9 @@ export interface EntityView {
   listing: Listing;
   /** Containing places, nearest first (breadcrumbs, JSON-LD). */
   ancestors: Place[];
+  /** Main page only: */
   newest: Article | undefined;
   oldest: Article | undefined;
-  /** Main page only: */
   together: { entity: Entity; count: number }[];
   yearCounts: { year: number; count: number }[];
   children: Place[];
@@ -69,10 +87,19 @@ function entityViews(entity: Entity): EntityView[] {
   const a = archive();
   const all = a.articlesOf(entity);
   const { main, numbered } = listings(all);
-  const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity) : [], newest: all[0], oldest: all.at(-1) };
+  const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity) : [] };
   return [
-    { ...shared, listing: main, together: a.appearsWith(entity, 12), yearCounts: a.yearCounts(entity), children: entity.entity === 'place' ? a.children(entity) : [] },
-    ...numbered.map((listing) => ({ ...shared, listing, together: [], yearCounts: [], children: [] })),
+    {
+      ...shared,
+      listing: main,
+      newest: all[0],
+      oldest: all.at(-1),
+      together: a.appearsWith(entity, 12),
+      yearCounts: a.yearCounts(entity),
+      children: entity.entity === 'place' ? a.children(entity) : [],
+    },
+    // Numbered pages show only their own articles, so they stay as they are while the list grows.
+    ...numbered.map((listing) => ({ ...shared, listing, newest: undefined, oldest: undefined, together: [], yearCounts: [], children: [] })),
   ];
 }
 
