@@ -18,6 +18,7 @@ import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
 import { href, paths } from './urls.ts';
 import { ParseCache } from './cache/parse-cache.ts';
 import { digest } from './cache/digest.ts';
+import { searchText } from './output/search-index.ts';
 
 /** How a build reads: with a parse cache between builds, or (the default) from scratch. */
 export interface LoadOptions {
@@ -340,7 +341,9 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
     tagged: [...taggedPeople, ...taggedPlaces].map(entityKey),
     mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
     html: rendered.html,
+    searchText: '',
   };
+  article.searchText = searchText(article.title, article.summary, article.html);
   // The revision is a digest of what the article became, not of its file: pages showing it are
   // re-rendered when it changes, and only then (an alias that links nothing new changes none).
   article.revision = digest(JSON.stringify(article));

@@ -147,6 +147,7 @@ const checked = checkLayout(
       const fresh = path.join(staging, relative);
       return !previous || fs.existsSync(fresh) || removed.has(relative) ? fresh : path.join(config.outDir, relative);
     },
+    isFresh: (relative) => !previous || fs.existsSync(path.join(staging, relative)),
     searchShards: shards.map((s) => `${SEARCH_FOLDER}/${s.id}`),
   },
   archive,

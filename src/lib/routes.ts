@@ -83,7 +83,18 @@ export interface EntityView {
   children: Place[];
 }
 
+/** Views already computed this build: the main, numbered and feed routes all ask. */
+const viewsOf = new WeakMap<Entity, EntityView[]>();
+
 function entityViews(entity: Entity): EntityView[] {
+  const known = viewsOf.get(entity);
+  if (known) return known;
+  const views = computeEntityViews(entity);
+  viewsOf.set(entity, views);
+  return views;
+}
+
+function computeEntityViews(entity: Entity): EntityView[] {
   const a = archive();
   const all = a.articlesOf(entity);
   const { main, numbered } = listings(all);

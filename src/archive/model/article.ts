@@ -65,4 +65,6 @@ export interface Article {
   mentionCounts: Record<string, number>;
   /** Rendered body HTML. */
   html: string;
+  /** The title, summary and body as search keys, for the search index. */
+  searchText: string;
 }

@@ -33,7 +33,7 @@ export interface SearchShard {
  * the next ones instead. Larger shards also mean fewer files to fetch per search; smaller ones
  * a cheaper re-index when an article is added.
  */
-export const MIN_SHARD_SIZE = 500;
+export const MIN_SHARD_SIZE = 250;
 
 /**
  * The shards of an Archive, newest first: consecutive years grouped from the oldest until a
@@ -66,6 +66,11 @@ export function searchShards(archive: Archive, minSize = MIN_SHARD_SIZE): Search
   });
 }
 
+/** What the search index holds for an article: its words as search keys (computed once, when it is parsed). */
+export function searchText(title: string, summary: string, html: string): string {
+  return searchTerms(`${title}\n${summary}\n${htmlToText(html)}`);
+}
+
 /** The plain text of rendered HTML, for the search index. */
 function htmlToText(html: string): string {
   return html
@@ -81,7 +86,7 @@ function htmlToText(html: string): string {
 function record(archive: Archive, article: Article, style: DateStyle) {
   return {
     url: href('/', article.path),
-    content: searchTerms(`${article.title}\n${article.summary}\n${htmlToText(article.html)}`),
+    content: article.searchText,
     language: 'ar',
     meta: { title: article.title, date: formatGregorian(article.date, style, false), summary: excerpt(article.summary, 220) },
     filters: {

@@ -43,9 +43,18 @@ export function stripDefiniteArticle(text: string): string {
   return text.replace(LEADING_ARTICLE, '');
 }
 
+/** Keys already computed: sorting compares the same registry names over and over. */
+const collationKeys = new Map<string, string>();
+
 /** The key a name sorts by: folded, without a leading «ال». */
 export function collationKey(name: string): string {
-  return stripDefiniteArticle(foldArabic(name));
+  let key = collationKeys.get(name);
+  if (key === undefined) {
+    key = stripDefiniteArticle(foldArabic(name));
+    if (collationKeys.size > 100_000) collationKeys.clear();
+    collationKeys.set(name, key);
+  }
+  return key;
 }
 
 const collator = new Intl.Collator('ar', { sensitivity: 'base', numeric: true });
