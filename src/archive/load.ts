@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { Archive } from './archive.ts';
 import type { BuildConfig } from './config.ts';
-import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, quote, type Diagnostic, type Position } from './diagnostics.ts';
 import { createRenderer, renderMarkdown, type Renderer } from './markdown/pipeline.ts';
 import { MentionIndex, entityKey } from './model/mention-index.ts';
 import { ArticleFrontMatterSchema, type Article } from './model/article.ts';
@@ -29,7 +29,7 @@ export interface LoadOptions {
 }
 
 /** How many articles the cache gave back unparsed. */
-function listed(cache: ParseCache | undefined): number {
+function listed(cache: ParseCache<ArticleOutcome> | undefined): number {
   return cache?.hits ?? 0;
 }
 
@@ -117,47 +117,67 @@ function registryId(absolutePath: string, folder: string, problems: Diagnostic[]
   return undefined;
 }
 
-function readPeople(config: BuildConfig, problems: Diagnostic[]): Person[] {
-  const listed = listMarkdownFiles(config.contentDir, 'people', false);
-  problems.push(...listed.problems);
-  const people: Person[] = [];
-  for (const file of listed.files) {
-    const id = registryId(file, 'people', problems);
-    const entry = readEntry(file, config, PersonFrontMatterSchema, problems);
-    if (!entry || !id) continue;
-    people.push({ ...entry.value, entity: 'person', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html });
-  }
-  return people;
+/** What reading one registry file gives: its problems, the entry, and where “within” was written. */
+interface RegistryOutcome<E> {
+  problems: Diagnostic[];
+  entry?: E;
+  withinAt?: Position;
 }
 
-function readPlaces(config: BuildConfig, problems: Diagnostic[]): { places: Place[]; withinAt: Map<string, Parsed<unknown>> } {
-  const listed = listMarkdownFiles(config.contentDir, 'places', false);
+/** Where a place's “within” was written, for the checks that need every place first. */
+type WithinAt = Map<string, { file: string; at: Position }>;
+
+function readPerson(file: string, config: BuildConfig): RegistryOutcome<Person> {
+  const problems: Diagnostic[] = [];
+  const id = registryId(file, 'people', problems);
+  const entry = readEntry(file, config, PersonFrontMatterSchema, problems);
+  if (!entry || !id) return { problems };
+  return { problems, entry: { ...entry.value, entity: 'person', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html } };
+}
+
+function readPlace(file: string, config: BuildConfig): RegistryOutcome<Place> {
+  const problems: Diagnostic[] = [];
+  const id = registryId(file, 'places', problems);
+  const entry = readEntry(file, config, PlaceFrontMatterSchema, problems);
+  if (!entry || !id) return { problems };
+  const place: Place = { ...entry.value, entity: 'place', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html };
+  return { problems, entry: place, ...(place.within !== undefined ? { withinAt: positionOf(entry.yaml, ['within']) } : {}) };
+}
+
+/** Reads a registry folder, through the cache when there is one. */
+function readRegistry<E extends Person | Place>(
+  folder: 'people' | 'places',
+  readOne: (file: string, config: BuildConfig) => RegistryOutcome<E>,
+  config: BuildConfig,
+  problems: Diagnostic[],
+  cache: ParseCache<RegistryOutcome<E>> | undefined,
+): { entries: E[]; withinAt: WithinAt } {
+  const listed = listMarkdownFiles(config.contentDir, folder, false);
   problems.push(...listed.problems);
-  const places: Place[] = [];
-  const withinAt = new Map<string, Parsed<unknown>>();
+  const entries: E[] = [];
+  const withinAt: WithinAt = new Map();
   for (const file of listed.files) {
-    const id = registryId(file, 'places', problems);
-    const entry = readEntry(file, config, PlaceFrontMatterSchema, problems);
-    if (!entry || !id) continue;
-    places.push({ ...entry.value, entity: 'place', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html });
-    withinAt.set(id, entry);
+    const outcome = cache ? cache.outcome(file, () => readOne(file, config)).outcome : readOne(file, config);
+    problems.push(...outcome.problems);
+    if (!outcome.entry) continue;
+    entries.push(outcome.entry);
+    if (outcome.withinAt) withinAt.set(outcome.entry.id, { file, at: outcome.withinAt });
   }
-  return { places, withinAt };
+  return { entries, withinAt };
 }
 
 /** Checks every `within`: it names a place, and following it never comes back (no cycle). */
-function checkWithin(index: NameIndex<Place>, withinAt: Map<string, Parsed<unknown>>, problems: Diagnostic[]) {
+function checkWithin(index: NameIndex<Place>, withinAt: WithinAt, problems: Diagnostic[]) {
   for (const place of index.all()) {
     if (!place.within) continue;
-    const entry = withinAt.get(place.id)!;
-    const at = positionOf(entry.yaml, ['within']);
+    const { file, at } = withinAt.get(place.id)!;
     const target = index.get(place.within);
     if (!target) {
       const suggestions = index.suggest(place.within);
       problems.push(
         diagnostic(
           'registry/within-unknown',
-          entry.file.absolutePath,
+          file,
           at,
           `“within” names ${quote(place.within)}, which is not the id of a place in content/places/`,
           suggestions.length ? `did you mean ${suggestions.map((s) => `${s.id} (${quote(s.form)})`).join(' or ')}?` : 'write the id (file name) of the containing place, or add that place',
@@ -172,7 +192,7 @@ function checkWithin(index: NameIndex<Place>, withinAt: Map<string, Parsed<unkno
         problems.push(
           diagnostic(
             'registry/within-cycle',
-            entry.file.absolutePath,
+            file,
             at,
             `“within” makes a loop: ${[...chain, current.id].join(' → ')}`,
             'a place cannot contain itself: fix “within” in one of these files',
@@ -357,7 +377,7 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
 }
 
 /** Reads every article, through the parse cache when there is one; drafts are counted and skipped. */
-function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[], cache?: ParseCache) {
+function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[], cache?: ParseCache<ArticleOutcome>) {
   let renderer: Renderer | undefined;
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
@@ -412,15 +432,26 @@ export function loadArchive(config: BuildConfig, options: LoadOptions = {}): Loa
       diagnostic('file/unreadable', config.contentDir, { line: 1, column: 1 }, 'there is no articles/ folder here: is this the content folder?', 'run the build from the project folder, or set ARCHIVE_CONTENT_DIR to the folder that holds articles/, people/ and places/'),
     );
   }
-  const people = readPeople(config, problems);
-  const { places, withinAt } = readPlaces(config, problems);
+  // Registry files depend only on their own bytes (and the code and settings).
+  const registryKey = digest(JSON.stringify([options.codeVersion ?? '', config.settings, config.base, config.contentDir]));
+  const peopleCache = options.cacheDir ? ParseCache.open<RegistryOutcome<Person>>(path.join(options.cacheDir, 'people'), registryKey) : undefined;
+  const placesCache = options.cacheDir ? ParseCache.open<RegistryOutcome<Place>>(path.join(options.cacheDir, 'places'), registryKey) : undefined;
+  const people = readRegistry('people', readPerson, config, problems, peopleCache).entries;
+  const { entries: places, withinAt } = readRegistry('places', readPlace, config, problems, placesCache);
+  peopleCache?.save();
+  placesCache?.save();
   const peopleIndex = new NameIndex(people);
   const placeIndex = new NameIndex(places);
   checkWithin(placeIndex, withinAt, problems);
   // Everything an article's outcome depends on besides its own bytes: the code, the registry,
   // the settings and where links point. Any change to these throws the whole parse cache away.
   const cache = options.cacheDir
-    ? ParseCache.open(path.join(options.cacheDir, 'articles.v8'), digest(JSON.stringify([options.codeVersion ?? '', people, places, config.settings, config.base, config.contentDir])))
+    ? ParseCache.open<ArticleOutcome>(
+        path.join(options.cacheDir, 'articles'),
+        digest(JSON.stringify([options.codeVersion ?? '', people, places, config.settings, config.base, config.contentDir])),
+        // The body is kept only for the content checker, which never reads through the cache.
+        ({ source: _source, ...kept }) => kept,
+      )
     : undefined;
   const { articles, drafts, sources, parsed } = readArticles(config, peopleIndex, placeIndex, problems, cache);
   cache?.save();

@@ -87,7 +87,7 @@ describe('loadArchive on the seed', () => {
 
   it('loads without problems', () => {
     expect(result.diagnostics).toEqual([]);
-    expect(result.stats).toEqual({ articles: 1, drafts: 0, people: 7, places: 6 });
+    expect(result.stats).toEqual({ articles: 1, drafts: 0, people: 7, places: 6, parsed: 1, reused: 0 });
   });
 
   it('keeps the seed article as published, one paragraph per line of the original', () => {

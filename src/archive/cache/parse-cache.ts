@@ -1,86 +1,103 @@
 /**
- * The parse cache: what reading each article file gave last time (its problems and the
- * article), keyed by the file's path and the digest of its bytes. It is one file, written
- * with V8's serializer, because reading one 100 MB file is far faster than 10,000 small ones.
+ * The parse cache: what reading each content file gave last time (its problems and the
+ * result), keyed by the file's path and the digest of its bytes. It is stored in a fixed
+ * number of bucket files written with V8's serializer: reading a few large files is far faster
+ * than 10,000 small ones, and a change rewrites only the bucket of the file that changed.
  *
- * The cache is trusted only when its key matches: the key is a digest of everything an
- * outcome depends on besides the file (code version, registry, settings, base path). Anything
- * else (another key, another format, a truncated or unreadable file) and it is thrown away.
+ * A bucket is trusted only when its key matches: the key is a digest of everything an outcome
+ * depends on besides the file (code version, registry, settings, base path). Anything else
+ * (another key, another format, a truncated or unreadable file) and it is thrown away.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { ArticleOutcome } from '../load.ts';
 import { digest } from './digest.ts';
 
 /** Bumped when the stored shape changes, on top of the code digest in the key. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** How many bucket files the entries are spread over. */
+const BUCKETS = 32;
 
-interface Stored {
+type Entries<T> = Map<string, { bytes: string; outcome: T }>;
+
+interface Stored<T> {
   format: number;
   key: string;
-  entries: Map<string, { bytes: string; outcome: ArticleOutcome }>;
+  entries: Entries<T>;
 }
 
-export class ParseCache {
+function bucketOf(absolutePath: string): number {
+  return createHash('sha1').update(absolutePath).digest()[0]! % BUCKETS;
+}
+
+export class ParseCache<T extends object> {
   /** Outcomes found in the cache this build. */
   hits = 0;
-  private readonly next = new Map<string, { bytes: string; outcome: ArticleOutcome }>();
-  private changed = false;
-
-  private readonly file: string;
+  private readonly prefix: string;
   private readonly key: string;
-  private readonly previous: Stored['entries'];
+  private readonly previous: Entries<T>[];
+  private readonly next: Entries<T>[] = Array.from({ length: BUCKETS }, () => new Map());
+  private readonly changed = new Set<number>();
+  private readonly strip: (outcome: T) => T;
 
-  private constructor(file: string, key: string, previous: Stored['entries']) {
-    this.file = file;
+  private constructor(prefix: string, key: string, previous: Entries<T>[], strip: (outcome: T) => T) {
+    this.prefix = prefix;
     this.key = key;
     this.previous = previous;
+    this.strip = strip;
   }
 
-  /** Opens the cache at `file` for `key`; an absent, unreadable or foreign cache starts empty. */
-  static open(file: string, key: string): ParseCache {
-    let previous: Stored['entries'] = new Map();
-    try {
-      const stored = v8.deserialize(fs.readFileSync(file)) as Partial<Stored>;
-      if (stored.format === FORMAT && stored.key === key && stored.entries instanceof Map) previous = stored.entries;
-    } catch {
-      // No cache yet, or one that cannot be read: start from scratch.
+  /**
+   * Opens the cache stored as `<prefix>-NN.v8` for `key`; absent, unreadable or foreign buckets
+   * start empty. `strip` removes what must not be stored from an outcome.
+   */
+  static open<T extends object>(prefix: string, key: string, strip: (outcome: T) => T = (o) => o): ParseCache<T> {
+    const previous: Entries<T>[] = [];
+    for (let i = 0; i < BUCKETS; i++) {
+      let entries: Entries<T> = new Map();
+      try {
+        const stored = v8.deserialize(fs.readFileSync(`${prefix}-${i}.v8`)) as Partial<Stored<T>>;
+        if (stored.format === FORMAT && stored.key === key && stored.entries instanceof Map) entries = stored.entries;
+      } catch {
+        // No cache yet, or one that cannot be read: start from scratch.
+      }
+      previous.push(entries);
     }
-    const cache = new ParseCache(file, key, previous);
-    cache.changed = previous.size === 0;
-    return cache;
+    return new ParseCache(prefix, key, previous, strip);
   }
 
-  /** The outcome of an article file: from the cache when its bytes are unchanged, else from `read`. */
-  outcome(absolutePath: string, read: () => ArticleOutcome): { outcome: ArticleOutcome; hit: boolean } {
+  /** The outcome of a file: from the cache when its bytes are unchanged, else from `read`. */
+  outcome(absolutePath: string, read: () => T): { outcome: T; hit: boolean } {
+    const bucket = bucketOf(absolutePath);
     let bytes: string;
     try {
       bytes = digest(fs.readFileSync(absolutePath));
     } catch {
+      this.changed.add(bucket);
       return { outcome: read(), hit: false }; // the reader reports why the file cannot be read
     }
-    const known = this.previous.get(absolutePath);
+    const known = this.previous[bucket]!.get(absolutePath);
     if (known && known.bytes === bytes) {
-      this.next.set(absolutePath, known);
+      this.next[bucket]!.set(absolutePath, known);
       this.hits++;
       return { outcome: known.outcome, hit: true };
     }
     const outcome = read();
-    // The body is kept only for the content checker, which never reads through the cache.
-    const { source: _source, ...kept } = outcome;
-    this.next.set(absolutePath, { bytes, outcome: kept });
-    this.changed = true;
+    this.next[bucket]!.set(absolutePath, { bytes, outcome: this.strip(outcome) });
+    this.changed.add(bucket);
     return { outcome, hit: false };
   }
 
-  /** Writes the cache if anything changed (files read anew or gone), atomically. */
+  /** Writes the buckets that changed (files read anew or gone), each atomically. */
   save(): void {
-    if (!this.changed && this.next.size === this.previous.size) return;
-    const stored: Stored = { format: FORMAT, key: this.key, entries: this.next };
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, v8.serialize(stored));
-    fs.renameSync(temporary, this.file);
+    for (let i = 0; i < BUCKETS; i++) {
+      if (!this.changed.has(i) && this.next[i]!.size === this.previous[i]!.size) continue;
+      const file = `${this.prefix}-${i}.v8`;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, v8.serialize({ format: FORMAT, key: this.key, entries: this.next[i]! } satisfies Stored<T>));
+      fs.renameSync(temporary, file);
+    }
   }
 }
