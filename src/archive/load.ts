@@ -28,11 +28,6 @@ export interface LoadOptions {
   codeVersion?: string;
 }
 
-/** How many articles the cache gave back unparsed. */
-function listed(cache: ParseCache<ArticleOutcome> | undefined): number {
-  return cache?.hits ?? 0;
-}
-
 /** The outcome of reading a content folder: the Archive (when there were no errors) and every problem. */
 export interface LoadResult {
   archive: Archive | undefined;
@@ -376,27 +371,41 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
   };
 }
 
-/** Reads every article, through the parse cache when there is one; drafts are counted and skipped. */
-function readArticles(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, problems: Diagnostic[], cache?: ParseCache<ArticleOutcome>) {
-  let renderer: Renderer | undefined;
+/** The article files of a content folder, each with its cached outcome when there is one. */
+interface ArticleFiles {
+  files: { file: string; bytes: string | undefined; outcome: ArticleOutcome | undefined }[];
+}
+
+/** Lists the article files and looks each up in the parse cache. */
+function listArticles(config: BuildConfig, problems: Diagnostic[], cache: ParseCache<ArticleOutcome> | undefined): ArticleFiles {
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
+  return {
+    files: listed.files.map((file) => {
+      const found = cache?.lookup(file);
+      return { file, bytes: found?.bytes, outcome: found?.outcome };
+    }),
+  };
+}
+
+/** A reader of article files for a registry (the renderer is built once, on first use). */
+export function articleReader(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): (file: string) => ArticleOutcome {
+  let renderer: Renderer | undefined;
+  return (file) => readArticle(file, config, people, places, (renderer ??= articleRenderer(config, people, places)));
+}
+
+/** Reads article files in this thread (the parallel reader does the same in workers). */
+export function readArticleFiles(files: readonly string[], config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): ArticleOutcome[] {
+  return files.map(articleReader(config, people, places));
+}
+
+/** Puts the outcomes together in file order: URL clashes, drafts, the published articles. */
+function collectArticles(outcomes: readonly { file: string; outcome: ArticleOutcome }[], problems: Diagnostic[]) {
   const articles: Article[] = [];
   const sources: ArticleSource[] = [];
   let drafts = 0;
-  let parsed = 0;
   const byPath = new Map<string, Article>();
-  for (const file of listed.files) {
-    const read = () => readArticle(file, config, people, places, (renderer ??= articleRenderer(config, people, places)));
-    let outcome: ArticleOutcome;
-    if (cache) {
-      const cached = cache.outcome(file, read);
-      outcome = cached.outcome;
-      if (!cached.hit) parsed++;
-    } else {
-      outcome = read();
-      parsed++;
-    }
+  for (const { file, outcome } of outcomes) {
     problems.push(...outcome.problems);
     if (outcome.draft) drafts++;
     const article = outcome.article;
@@ -418,7 +427,7 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
     if (outcome.source) sources.push(outcome.source);
     articles.push(article);
   }
-  return { articles, drafts, sources, parsed };
+  return { articles, drafts, sources };
 }
 
 /**
@@ -426,6 +435,38 @@ function readArticles(config: BuildConfig, people: NameIndex<Person>, places: Na
  * the Archive is returned only when none of them is an error.
  */
 export function loadArchive(config: BuildConfig, options: LoadOptions = {}): LoadResult {
+  const stage = startLoad(config, options);
+  return finishLoad(stage, readArticleFiles(stage.toParse, config, stage.peopleIndex, stage.placeIndex));
+}
+
+/**
+ * The same, with the articles that need parsing parsed by `parse` (the build passes one that
+ * spreads them over worker threads, src/archive/parallel-parse.ts).
+ */
+export async function loadArchiveWith(
+  config: BuildConfig,
+  options: LoadOptions,
+  parse: (files: readonly string[], registry: { people: Person[]; places: Place[] }) => Promise<ArticleOutcome[]>,
+): Promise<LoadResult> {
+  const stage = startLoad(config, options);
+  return finishLoad(stage, await parse(stage.toParse, { people: stage.people, places: stage.places }));
+}
+
+/** A load halfway: the registry read, the articles listed and looked up in the cache. */
+interface LoadStage {
+  config: BuildConfig;
+  problems: Diagnostic[];
+  people: Person[];
+  places: Place[];
+  peopleIndex: NameIndex<Person>;
+  placeIndex: NameIndex<Place>;
+  cache: ParseCache<ArticleOutcome> | undefined;
+  listed: ArticleFiles;
+  /** The article files the cache could not give back. */
+  toParse: string[];
+}
+
+function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   const problems: Diagnostic[] = [];
   if (!fs.existsSync(path.join(config.contentDir, 'articles'))) {
     problems.push(
@@ -453,13 +494,27 @@ export function loadArchive(config: BuildConfig, options: LoadOptions = {}): Loa
         ({ source: _source, ...kept }) => kept,
       )
     : undefined;
-  const { articles, drafts, sources, parsed } = readArticles(config, peopleIndex, placeIndex, problems, cache);
+  const listed = listArticles(config, problems, cache);
+  const toParse = listed.files.filter((f) => !f.outcome).map((f) => f.file);
+  return { config, problems, people, places, peopleIndex, placeIndex, cache, listed, toParse };
+}
+
+function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[]): LoadResult {
+  const { config, problems, people, places, cache, listed } = stage;
+  let next = 0;
+  const outcomes = listed.files.map((f) => {
+    if (f.outcome) return { file: f.file, outcome: f.outcome };
+    const outcome = parsedOutcomes[next++]!;
+    cache?.store(f.file, f.bytes, outcome);
+    return { file: f.file, outcome };
+  });
   cache?.save();
+  const { articles, drafts, sources } = collectArticles(outcomes, problems);
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
     archive: hasErrors ? undefined : new Archive({ articles, people, places, pageSize: config.settings.pageSize }),
     diagnostics: problems,
-    stats: { articles: articles.length, drafts, people: people.length, places: places.length, parsed, reused: listed(cache) },
+    stats: { articles: articles.length, drafts, people: people.length, places: places.length, parsed: stage.toParse.length, reused: cache?.hits ?? 0 },
     sources,
     registry: { people, places },
     contentDir: config.contentDir,

@@ -18,7 +18,8 @@ import { codeVersion } from '../archive/cache/code-version.ts';
 import { digest } from '../archive/cache/digest.ts';
 import { CONTENT_SECURITY_POLICY, readBuildConfig } from '../archive/config.ts';
 import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
-import { loadArchive } from '../archive/load.ts';
+import { loadArchiveWith } from '../archive/load.ts';
+import { parseInParallel } from '../archive/parallel-parse.ts';
 import { applyChanges, pageFile } from '../archive/output/apply-changes.ts';
 import { SEARCH_FOLDER, searchShards, writeSearchShards } from '../archive/output/search-index.ts';
 import { writeSitemap } from '../archive/output/sitemap.ts';
@@ -41,7 +42,15 @@ const version = codeVersion(projectRoot, { site: config.site, base: config.base,
 
 console.log(`Reading ${shown(config.contentDir)}/ …`);
 const loadStarted = performance.now();
-const result = loadArchive(config, { cacheDir, codeVersion: version });
+let shownAt = 0;
+const result = await loadArchiveWith(config, { cacheDir, codeVersion: version }, (files, registry) =>
+  parseInParallel(files, config, registry, (done, total) => {
+    // Progress at most every two seconds (a cold build of a large archive parses for a while).
+    if (performance.now() - shownAt < 2000 && done < total) return;
+    shownAt = performance.now();
+    console.log(`  parsed ${done} of ${total} article(s) (${seconds(loadStarted)})`);
+  }),
+);
 const problems = sortDiagnostics(result.diagnostics);
 for (const d of problems) console.error(formatDiagnostic(d, cwd));
 const errors = problems.filter((d) => d.severity === 'error').length;

@@ -69,24 +69,39 @@ export class ParseCache<T extends object> {
 
   /** The outcome of a file: from the cache when its bytes are unchanged, else from `read`. */
   outcome(absolutePath: string, read: () => T): { outcome: T; hit: boolean } {
+    const found = this.lookup(absolutePath);
+    if (found.outcome) return { outcome: found.outcome, hit: true };
+    const outcome = read();
+    this.store(absolutePath, found.bytes, outcome);
+    return { outcome, hit: false };
+  }
+
+  /**
+   * The cached outcome of a file when its bytes are unchanged (it is then kept for the next
+   * build), and the digest of its bytes to `store` a new outcome under otherwise.
+   */
+  lookup(absolutePath: string): { bytes: string | undefined; outcome?: T } {
     const bucket = bucketOf(absolutePath);
     let bytes: string;
     try {
       bytes = digest(fs.readFileSync(absolutePath));
     } catch {
-      this.changed.add(bucket);
-      return { outcome: read(), hit: false }; // the reader reports why the file cannot be read
+      return { bytes: undefined }; // the reader reports why the file cannot be read
     }
     const known = this.previous[bucket]!.get(absolutePath);
     if (known && known.bytes === bytes) {
       this.next[bucket]!.set(absolutePath, known);
       this.hits++;
-      return { outcome: known.outcome, hit: true };
+      return { bytes, outcome: known.outcome };
     }
-    const outcome = read();
-    this.next[bucket]!.set(absolutePath, { bytes, outcome: this.strip(outcome) });
+    return { bytes };
+  }
+
+  /** Keeps a newly read outcome (not stored when the file could not be read). */
+  store(absolutePath: string, bytes: string | undefined, outcome: T): void {
+    const bucket = bucketOf(absolutePath);
     this.changed.add(bucket);
-    return { outcome, hit: false };
+    if (bytes !== undefined) this.next[bucket]!.set(absolutePath, { bytes, outcome: this.strip(outcome) });
   }
 
   /** Writes the buckets that changed (files read anew or gone), each atomically. */
