@@ -12,10 +12,19 @@ function looseHamza(word: string): string {
   return word.replace(/ئ/g, 'ي').replace(/ؤ/g, 'و').replace(/ء/g, '');
 }
 
+/** Keys already computed: the same words come back in every article. */
+const keys = new Map<string, string>();
+
 /** The search key of one folded word. */
 function key(word: string): string {
-  const shortest = readings(word).reduce((best, r) => (r.stem.length < best.length ? r.stem : best), word);
-  return looseHamza(shortest);
+  let found = keys.get(word);
+  if (found === undefined) {
+    const shortest = readings(word).reduce((best, r) => (r.stem.length < best.length ? r.stem : best), word);
+    found = looseHamza(shortest);
+    if (keys.size > 200_000) keys.clear();
+    keys.set(word, found);
+  }
+  return found;
 }
 
 /** A text as search keys, space-separated, in order. */

@@ -22,6 +22,20 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{M}\p{Nd}\u0640\u200B-\u200F\u2060\uFEFF]+/gu;
 
+/** Words already folded: a corpus repeats the same few thousand words over and over. */
+const foldedWords = new Map<string, string>();
+
+/** `foldArabic` of one word, remembered. */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldArabic(word);
+    if (foldedWords.size > 200_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 /** Splits text into word tokens, joining «عبد ال…» (with or without a proclitic) into one. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -29,7 +43,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    const folded = foldArabic(match[0]);
+    const folded = foldWord(match[0]);
     if (folded === '') continue;
     const gap = text.slice(previousEnd, start);
     const joinedToPrevious = tokens.length > 0 && /^\s+$/.test(gap);
