@@ -81,6 +81,8 @@ export interface EntityView {
   together: { entity: Entity; count: number }[];
   yearCounts: { year: number; count: number }[];
   children: Place[];
+  /** Every place within it, at any depth (its map's markers). */
+  contained: Place[];
 }
 
 /** Views already computed this build: the main, numbered and feed routes all ask. */
@@ -108,9 +110,10 @@ function computeEntityViews(entity: Entity): EntityView[] {
       together: a.appearsWith(entity, 12),
       yearCounts: a.yearCounts(entity),
       children: entity.entity === 'place' ? a.children(entity) : [],
+      contained: entity.entity === 'place' ? a.places.filter((p) => a.ancestors(p).includes(entity)) : [],
     },
     // Numbered pages show only their own articles, so they stay as they are while the list grows.
-    ...numbered.map((listing) => ({ ...shared, listing, newest: undefined, oldest: undefined, together: [], yearCounts: [], children: [] })),
+    ...numbered.map((listing) => ({ ...shared, listing, newest: undefined, oldest: undefined, together: [], yearCounts: [], children: [], contained: [] })),
   ];
 }
 

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as cheerio from 'cheerio';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuildConfig } from '../../src/archive/config.ts';
@@ -126,6 +127,37 @@ describe('the seed archive', () => {
 
   checkWholeSite(built);
 
+  it('draws maps of the article, each place and the places index: linked markers for the places with coordinates, well formed, under 40 KB', () => {
+    const { registry } = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: SEED }, ROOT));
+    const located = new Set(registry.places.filter((p) => p.coordinates).map((p) => p.id));
+    const mapOf = (url: string) => {
+      const $ = page(url);
+      const svg = $('svg.map');
+      expect(svg, url).toHaveLength(1);
+      const markup = $.html(svg);
+      expect(SyntaxValidator.validate(markup), `${url}: well-formed XML`).toBe(true);
+      expect(Buffer.byteLength(markup), url).toBeLessThanOrEqual(40_000);
+      for (const a of svg.find('a[href]').toArray()) expect(fs.existsSync(fileForUrl(built.site.outDir, '/', $(a).attr('href')!)!), `${url}: ${$(a).attr('href')}`).toBe(true);
+      return { $, svg, ids: new Set(svg.find('[data-place]').map((_, el) => $(el).attr('data-place')).get()) };
+    };
+    // The article: every one of its places with coordinates, and no other.
+    const article = mapOf('/2021/04/boukadoum-tripoli/');
+    const articlePlaces = page('/2021/04/boukadoum-tripoli/')('.article-entities .entity-links a[href*="/places/"]').map((_, a) => page('/2021/04/boukadoum-tripoli/')(a).attr('href')!.split('/').at(-2)).get();
+    expect([...article.ids].sort()).toEqual(articlePlaces.filter((id) => located.has(id)).sort());
+    // Debdeb (Algeria) is drawn west of Ghadames (Libya): either side of the border.
+    const x = (id: string) => Number(article.svg.find(`[data-place="${id}"] circle`).first().attr('cx'));
+    expect(x('debdeb')).toBeLessThan(x('ghadames'));
+    // A city's page marks it; a country's page marks the places within it.
+    expect(mapOf('/places/tripoli/').ids.has('tripoli')).toBe(true);
+    expect([...mapOf('/places/libya/').ids]).toEqual(expect.arrayContaining(['tripoli', 'ghadames']));
+    expect([...mapOf('/places/algeria/').ids]).toEqual(expect.arrayContaining(['debdeb', 'tin-alkoum']));
+    for (const id of ['ghadames', 'debdeb', 'tin-alkoum']) expect(mapOf(`/places/${id}/`).ids.has(id), id).toBe(true);
+    // The index: every place with coordinates and articles.
+    expect([...mapOf('/places/').ids].sort()).toEqual([...located].sort());
+    // The credit line, with the Latin name isolated.
+    expect(page('/places/').html()).toContain('<bdi>Natural Earth</bdi>');
+  });
+
   it('renders the article with both calendars, the source and its people and places', () => {
     const $ = page('/2021/04/boukadoum-tripoli/')!;
     expect($('h1').text()).toBe('بوقادوم ومدير المخابرات الخارجية في طرابلس: زيارة سياسية ببعد أمني');
@@ -133,7 +165,7 @@ describe('the seed archive', () => {
     expect($('time').attr('datetime')).toBe('2021-04-19');
     expect($('.article-source a').attr('href')).toMatch(/^https:\/\/alaraby\.co\.uk\/politics\//);
     expect($('.prose p')).toHaveLength(13);
-    const entityLinks = $('.article-entities a').map((_, a) => $(a).attr('href')).get();
+    const entityLinks = $('.article-entities a').not('svg a').map((_, a) => $(a).attr('href')).get();
     expect(entityLinks).toHaveLength(13);
     expect(entityLinks).toContain('/people/sabri-boukadoum/');
     expect(entityLinks).toContain('/places/ghadames/');

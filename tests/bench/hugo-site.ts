@@ -1,0 +1,147 @@
+/**
+ * The benchmark's reference point: an equivalent minimal Hugo site built from the same content
+ * folder. Articles are copied as they are (our front matter is valid Hugo front matter, and
+ * `people`/`places` hold ids, which become taxonomy terms); each registry entry becomes its
+ * term's `_index.md`, so term pages carry the Arabic name as Hugo's term metadata does.
+ *
+ * Written for Debian's Hugo 0.111.3 (`apt-get install -y hugo`); no theme, no modules.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Pages as in our site: 20 per page, articles at /YYYY/MM/<slug>/, feeds of the newest 20
+ * (Hugo's default RSS holds every page, which at 10k articles would not be equivalent).
+ */
+const CONFIG = `baseURL = "https://archive.example.org/"
+languageCode = "ar"
+defaultContentLanguage = "ar"
+title = "أرشيف الأخبار"
+paginate = 20
+enableRobotsTXT = true
+
+[taxonomies]
+  person = "people"
+  place = "places"
+
+[permalinks]
+  articles = "/:year/:month/:slug/"
+
+[services.rss]
+  limit = 20
+`;
+
+const LAYOUTS: Record<string, string> = {
+  '_default/baseof.html': `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ if not .IsHome }}{{ .Title }} — {{ end }}{{ .Site.Title }}</title>
+<link rel="canonical" href="{{ .Permalink }}">
+{{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .RelPermalink }}">{{ end }}
+</head>
+<body>
+<header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a> · <a href="{{ "/people/" | relURL }}">الأشخاص</a> · <a href="{{ "/places/" | relURL }}">الأماكن</a></header>
+<main>{{ block "main" . }}{{ end }}</main>
+</body>
+</html>
+`,
+  // An article: title, date, source, its people and places, the body.
+  '_default/single.html': `{{ define "main" }}
+<article>
+<h1>{{ .Title }}</h1>
+<p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time>{{ with .Params.source }} · {{ . }}{{ end }}</p>
+<ul>{{ range .GetTerms "people" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+<ul>{{ range .GetTerms "places" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+{{ .Content }}
+</article>
+{{ end }}
+`,
+  // Home and sections: newest articles first, paginated.
+  '_default/list.html': `{{ define "main" }}
+<h1>{{ .Title }}</h1>
+{{ $pages := .Pages }}{{ if .IsHome }}{{ $pages = where .Site.RegularPages "Section" "articles" }}{{ end }}
+{{ $pager := .Paginate $pages.ByDate.Reverse }}
+{{ partial "items.html" $pager.Pages }}
+{{ template "_internal/pagination.html" . }}
+{{ end }}
+`,
+  // A person's or a place's page: its description and its articles, paginated.
+  '_default/term.html': `{{ define "main" }}
+<h1>{{ .Title }}</h1>
+{{ with .Params.latin }}<p dir="ltr">{{ . }}</p>{{ end }}
+{{ with .Params.description }}<p>{{ . }}</p>{{ end }}
+{{ partial "items.html" .Paginator.Pages }}
+{{ template "_internal/pagination.html" . }}
+{{ end }}
+`,
+  // The people and places indexes: every term with its number of articles.
+  '_default/terms.html': `{{ define "main" }}
+<h1>{{ .Title }}</h1>
+<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>
+{{ end }}
+`,
+  'partials/items.html': `<ol>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time><p>{{ .Summary | plainify | truncate 220 }}</p></li>{{ end }}</ol>
+`,
+};
+
+/** Front matter fields renamed for Hugo: `aliases` (URL redirects there) and `kind` (page kind) are reserved. */
+const RENAMED: Record<string, string> = { name: 'title', aliases: 'names', kind: 'placeKind' };
+
+/** A registry entry as its taxonomy term's `_index.md`: same fields, Hugo's reserved names avoided. */
+function termIndex(registryFile: string): string {
+  const text = fs.readFileSync(registryFile, 'utf8');
+  return text.replace(/^(\w+):/gm, (whole, key: string) => (RENAMED[key] ? `${RENAMED[key]}:` : whole));
+}
+
+/** Where a content file goes in the Hugo site. */
+function hugoPath(contentDir: string, siteDir: string, file: string): string | undefined {
+  const rel = path.relative(contentDir, file).split(path.sep);
+  if (rel[0] === 'articles') return path.join(siteDir, 'content', ...rel);
+  if ((rel[0] === 'people' || rel[0] === 'places') && rel.length === 2) return path.join(siteDir, 'content', rel[0], rel[1]!.replace(/\.md$/, ''), '_index.md');
+  return undefined;
+}
+
+/** Brings the Hugo site's copy of one content file up to date (written, rewritten or removed). */
+export function mirrorFile(contentDir: string, siteDir: string, file: string) {
+  const target = hugoPath(contentDir, siteDir, file);
+  if (!target) return;
+  if (!fs.existsSync(file)) {
+    fs.rmSync(target, { force: true });
+    return;
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (target.endsWith('_index.md')) fs.writeFileSync(target, termIndex(file));
+  else fs.copyFileSync(file, target);
+}
+
+/** Writes the whole Hugo site for a content folder into `siteDir` (its content/ rewritten; public/ kept). */
+export function writeHugoSite(contentDir: string, siteDir: string) {
+  fs.rmSync(path.join(siteDir, 'content'), { recursive: true, force: true });
+  fs.rmSync(path.join(siteDir, 'layouts'), { recursive: true, force: true });
+  fs.mkdirSync(siteDir, { recursive: true });
+  fs.writeFileSync(path.join(siteDir, 'config.toml'), CONFIG);
+  for (const [file, text] of Object.entries(LAYOUTS)) {
+    fs.mkdirSync(path.dirname(path.join(siteDir, 'layouts', file)), { recursive: true });
+    fs.writeFileSync(path.join(siteDir, 'layouts', file), text);
+  }
+  for (const [section, title] of [['people', 'الأشخاص'], ['places', 'الأماكن']] as const) {
+    fs.mkdirSync(path.join(siteDir, 'content', section), { recursive: true });
+    fs.writeFileSync(path.join(siteDir, 'content', section, '_index.md'), `---\ntitle: ${title}\n---\n`);
+  }
+  for (const entry of fs.readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.md')) mirrorFile(contentDir, siteDir, path.join(entry.parentPath, entry.name));
+  }
+}
+
+// `node tests/bench/hugo-site.ts <content dir> <site dir>`: writes the site, for trying it by hand.
+if (process.argv[1] === import.meta.filename) {
+  const [contentDir, siteDir] = process.argv.slice(2);
+  if (!contentDir || !siteDir) {
+    console.error('usage: node tests/bench/hugo-site.ts <content dir> <site dir>');
+    process.exit(2);
+  }
+  writeHugoSite(path.resolve(contentDir), path.resolve(siteDir));
+  console.log(`Hugo site written to ${siteDir}; build it with: hugo -s ${siteDir}`);
+}

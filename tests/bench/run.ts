@@ -1,0 +1,368 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--huge] [--runs 3] [--only ours|hugo]`: the build
+ * benchmark of issue 7. For each size N it generates (or reuses) a seeded corpus, writes the
+ * equivalent Hugo site, then for each run times our build and Hugo's, alternating, in five
+ * scenarios: cold (outputs and caches deleted), nochange, add (a new article), edit (one
+ * article's body) and alias (an alias added to a popular person). Every change is reverted
+ * at the end of its run, so each run starts from the same corpus. Writes tests/bench/RESULTS.md.
+ *
+ * Not part of `npm test`: timings depend on the machine and on what else runs on it.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { addAlias, addArticle, editArticleBody, generateCorpus, isCorpus, revertChanges, type Change } from './corpus.ts';
+import { downloadsMarkdown, measureDownloads } from './downloads.ts';
+import { mirrorFile, writeHugoSite } from './hugo-site.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BENCH = path.join(ROOT, 'tests/.output/bench');
+const RESULTS = path.join(import.meta.dirname, 'RESULTS.md');
+const NODE = path.join(ROOT, 'node_modules/.bin/node');
+const TIME = '/usr/bin/time';
+const SEED = 7;
+const SCENARIOS = ['cold', 'nochange', 'add', 'edit', 'alias'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+type ToolName = 'ours' | 'hugo';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    huge: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (values.huge && !sizes.includes(100_000)) sizes.push(100_000);
+const runs = Number(values.runs);
+if (sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(runs) || runs < 1) {
+  console.error('usage: node tests/bench/run.ts [--sizes 1000,10000] [--huge] [--runs 3] [--only ours|hugo]  (sizes ≥ 20)');
+  process.exit(2);
+}
+if (values.only !== undefined && values.only !== 'ours' && values.only !== 'hugo') {
+  console.error('--only takes ours or hugo');
+  process.exit(2);
+}
+const toolNames: ToolName[] = values.only ? [values.only as ToolName] : ['ours', 'hugo'];
+if (runs < 3) console.warn(`note: ${runs} run(s); medians and ranges need at least 3.`);
+
+// GNU time gives CPU time and peak memory of the whole command, children included.
+if (!fs.existsSync(TIME) || spawnSync(TIME, ['-f', '%e', 'true'], { encoding: 'utf8' }).status !== 0) {
+  console.error(`GNU time (${TIME}) is needed to measure builds. Install it with: apt-get install -y time`);
+  process.exit(1);
+}
+const hugoVersion = toolNames.includes('hugo') ? spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.trim() : 'hugo not run';
+if (!hugoVersion) {
+  console.error('Hugo is needed for the comparison (or pass --only ours). Install it with: apt-get install -y hugo');
+  process.exit(1);
+}
+
+/** The folders of one size. */
+interface Dirs {
+  n: number;
+  base: string;
+  content: string;
+  dist: string;
+  cache: string;
+  hugo: string;
+  hugoPublic: string;
+  logs: string;
+}
+
+/** One timed build. */
+interface Sample {
+  n: number;
+  run: number;
+  scenario: Scenario;
+  tool: ToolName;
+  wall: number;
+  cpu: number;
+  rssMB: number;
+  /** HTML files written during this build, and in the output after it. */
+  written: number;
+  total: number;
+  /** What may have skewed it: other builds on the machine, or our code edited during the bench. */
+  notes: string[];
+}
+
+/** HTML files under `dir`, and how many were modified since `since` (ms). */
+function countHtml(dir: string, since: number): { total: number; written: number } {
+  let total = 0;
+  let written = 0;
+  if (!fs.existsSync(dir)) return { total, written };
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    total++;
+    if (fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs >= since) written++;
+  }
+  return { total, written };
+}
+
+/** Are builds, tests or Hugo runs by someone else going on? The 2 cores are shared. */
+function othersRunning(): boolean {
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    if (Number(pid) === process.pid) continue;
+    let cmd = '';
+    try {
+      cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      continue;
+    }
+    if (/src\/cli\/build\.ts|vitest\.mjs|astro(\.js)? (build|check|dev)|^hugo /.test(cmd)) return true;
+  }
+  return false;
+}
+
+/**
+ * The newest modification time of what our build's caches are keyed on (its code, see
+ * src/archive/cache/code-version.ts): an edit during the bench makes the next build a full one.
+ */
+function codeStamp(): number {
+  let newest = 0;
+  for (const input of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    const absolute = path.join(ROOT, input);
+    if (!fs.existsSync(absolute)) continue;
+    newest = Math.max(newest, fs.statSync(absolute).mtimeMs);
+    if (!fs.statSync(absolute).isDirectory()) continue;
+    for (const e of fs.readdirSync(absolute, { recursive: true, withFileTypes: true })) newest = Math.max(newest, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  }
+  return newest;
+}
+/** The code our previous build ran with. */
+let codeOfLastBuild = codeStamp();
+
+/** How each tool is run, cleaned for a cold build, and where it writes. */
+function tool(name: ToolName, d: Dirs) {
+  if (name === 'ours') {
+    return {
+      out: d.dist,
+      clean: () => [d.dist, d.cache].forEach((p) => fs.rmSync(p, { recursive: true, force: true })),
+      command: [NODE, 'src/cli/build.ts'],
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: d.content, ARCHIVE_OUT_DIR: d.dist, ARCHIVE_CACHE_DIR: d.cache },
+    };
+  }
+  return {
+    out: d.hugoPublic,
+    clean: () => [d.hugoPublic, path.join(d.hugo, 'resources')].forEach((p) => fs.rmSync(p, { recursive: true, force: true })),
+    command: ['hugo', '--quiet', '-s', d.hugo, '-d', d.hugoPublic],
+    cwd: d.hugo,
+    env: process.env,
+  };
+}
+
+/** Runs one build under GNU time; a failed build stops the benchmark with its log. */
+function measure(d: Dirs, run: number, scenario: Scenario, name: ToolName): Sample {
+  const t = tool(name, d);
+  if (scenario === 'cold') t.clean();
+  const notes = othersRunning() ? ['other builds were running'] : [];
+  if (name === 'ours') {
+    const code = codeStamp();
+    if (code !== codeOfLastBuild && scenario !== 'cold') notes.push('code files were saved since our previous build');
+    codeOfLastBuild = code;
+  }
+  const log = path.join(d.logs, `${run}-${scenario}-${name}.log`);
+  const timeFile = path.join(d.logs, `${run}-${scenario}-${name}.time`);
+  const fd = fs.openSync(log, 'w');
+  const started = Date.now();
+  const result = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', timeFile, ...t.command], { cwd: t.cwd, env: t.env, stdio: ['ignore', fd, fd] });
+  fs.closeSync(fd);
+  if (result.status !== 0) {
+    const tail = fs.readFileSync(log, 'utf8').split('\n').slice(-30).join('\n');
+    throw new Error(`${name} build failed (N=${d.n}, run ${run}, ${scenario}); log: ${log}\n${tail}`);
+  }
+  // The last line: GNU time puts "Command exited with non-zero status" before it on failures.
+  const [wall, user, sys, rssKB] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  return { n: d.n, run, scenario, tool: name, wall, cpu: user + sys, rssMB: rssKB / 1024, ...countHtml(t.out, started), notes };
+}
+
+/** Generates the corpus of size n (or reuses it), undoes a crashed run's changes, and writes the Hugo site. */
+function prepare(n: number): Dirs {
+  const base = path.join(BENCH, String(n));
+  const d: Dirs = {
+    n,
+    base,
+    content: path.join(base, 'content'),
+    dist: path.join(base, 'dist'),
+    cache: path.join(base, 'cache'),
+    hugo: path.join(base, 'hugo'),
+    hugoPublic: path.join(base, 'hugo', 'public'),
+    logs: path.join(base, 'logs'),
+  };
+  fs.mkdirSync(d.logs, { recursive: true });
+  const pending = path.join(base, 'pending-changes.json');
+  if (fs.existsSync(pending)) {
+    revertChanges(JSON.parse(fs.readFileSync(pending, 'utf8')) as Change[]);
+    fs.rmSync(pending);
+  }
+  const started = performance.now();
+  if (isCorpus(d.content, n, SEED)) {
+    console.log(`N=${n}: reusing the corpus in ${path.relative(ROOT, d.content)}/`);
+  } else {
+    generateCorpus({ n, seed: SEED, dir: d.content });
+    console.log(`N=${n}: corpus generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  if (toolNames.includes('hugo')) writeHugoSite(d.content, d.hugo);
+  return d;
+}
+
+const samples: Sample[] = [];
+const fmt = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
+
+for (const n of sizes) {
+  const d = prepare(n);
+  const pending = path.join(d.base, 'pending-changes.json');
+  for (let run = 1; run <= runs; run++) {
+    const changes: Change[] = [];
+    /** Applies a change to our corpus and to Hugo's copy, remembering it for the revert. */
+    const apply = (c: Change) => {
+      changes.push(c);
+      fs.writeFileSync(pending, JSON.stringify(changes));
+      if (toolNames.includes('hugo')) mirrorFile(d.content, d.hugo, c.file);
+    };
+    try {
+      for (const scenario of SCENARIOS) {
+        if (scenario === 'add') apply(addArticle(d.content, run));
+        if (scenario === 'edit') apply(editArticleBody(d.content, run));
+        if (scenario === 'alias') apply(addAlias(d.content));
+        // Alternate who goes first, so neither always builds on a warmer machine.
+        for (const name of run % 2 === 1 ? toolNames : [...toolNames].reverse()) {
+          const s = measure(d, run, scenario, name);
+          samples.push(s);
+          console.log(
+            `N=${n} run ${run}/${runs} ${scenario.padEnd(8)} ${name.padEnd(4)} ${fmt(s.wall).padStart(6)} s wall ${fmt(s.cpu).padStart(6)} s CPU ${s.rssMB.toFixed(0).padStart(5)} MB  ${s.written}/${s.total} pages written${s.notes.length ? `  (${s.notes.join('; ')})` : ''}`,
+          );
+        }
+      }
+    } finally {
+      revertChanges(changes);
+      if (toolNames.includes('hugo')) for (const c of changes) mirrorFile(d.content, d.hugo, c.file);
+      fs.rmSync(pending, { force: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary and RESULTS.md
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+/** "median (min–max)", or the single value for one run. */
+const spread = (xs: number[], unit: string, digits?: number) => {
+  if (xs.length === 0) return '—';
+  const f = (x: number) => (digits === undefined ? fmt(x) : x.toFixed(digits));
+  const s = sorted(xs);
+  return s.length === 1 ? `${f(s[0]!)}${unit}` : `${f(median(s))}${unit} (${f(s[0]!)}–${f(s.at(-1)!)})`;
+};
+const pick = (n: number, scenario: Scenario, name: ToolName) => samples.filter((s) => s.n === n && s.scenario === scenario && s.tool === name);
+/** Our wall time over Hugo's, run by run. */
+const ratios = (n: number, scenario: Scenario) =>
+  pick(n, scenario, 'ours').flatMap((o) => {
+    const h = pick(n, scenario, 'hugo').find((x) => x.run === o.run);
+    return h ? [o.wall / h.wall] : [];
+  });
+
+function table(n: number): string[] {
+  const rows = SCENARIOS.map((scenario) => {
+    const ours = pick(n, scenario, 'ours');
+    const hugo = pick(n, scenario, 'hugo');
+    const pages = (xs: Sample[]) => (xs.length ? `${median(xs.map((s) => s.written))} of ${median(xs.map((s) => s.total))}` : '—');
+    return `| ${scenario} | ${spread(ours.map((s) => s.wall), ' s')} | ${spread(hugo.map((s) => s.wall), ' s')} | ${spread(ratios(n, scenario), '×', 2)} | ${spread(ours.map((s) => s.cpu), ' s')} | ${ours.length ? `${Math.max(...ours.map((s) => s.rssMB)).toFixed(0)} MB` : '—'} | ${pages(ours)} / ${pages(hugo)} |`;
+  });
+  return [
+    `### N = ${n.toLocaleString('en')} articles`,
+    '',
+    '| scenario | ours wall, median (min–max) | Hugo wall, median (min–max) | ours / Hugo, median (min–max) | ours CPU (user+sys) | ours peak RSS | HTML pages written, ours / Hugo |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows,
+    '',
+  ];
+}
+
+/** The issue's targets, each met, not met, or not measured by this run. */
+function targets(): string[] {
+  const status = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**not met**');
+  const ratioTarget = (scenario: Scenario, limit: number) => {
+    const r = ratios(10_000, scenario);
+    return [`${scenario} ≤ ${limit.toFixed(1)}× Hugo at N=10,000 (median)`, r.length ? `${median(r).toFixed(2)}×` : '—', status(r.length ? median(r) <= limit : undefined)];
+  };
+  const peak = (n: number) => {
+    const xs = samples.filter((s) => s.n === n && s.tool === 'ours').map((s) => s.rssMB);
+    return xs.length ? Math.max(...xs) : undefined;
+  };
+  const coldWall = (n: number) => {
+    const xs = pick(n, 'cold', 'ours').map((s) => s.wall);
+    return xs.length ? median(xs) : undefined;
+  };
+  const p10 = peak(10_000);
+  const p100 = peak(100_000);
+  const w10 = coldWall(10_000);
+  const w100 = coldWall(100_000);
+  const rows = [
+    ratioTarget('add', 1.0),
+    ratioTarget('nochange', 0.5),
+    ratioTarget('cold', 3),
+    ['peak RSS ≤ 2 GB at N=10,000 (largest over all scenarios)', p10 === undefined ? '—' : `${p10.toFixed(0)} MB`, status(p10 === undefined ? undefined : p10 <= 2048)],
+    ['peak RSS ≤ 8 GB at N=100,000', p100 === undefined ? '—' : `${p100.toFixed(0)} MB`, status(p100 === undefined ? undefined : p100 <= 8192)],
+    [
+      'cold wall at N=100,000 ≤ 12× the N=10,000 figure (medians)',
+      w10 !== undefined && w100 !== undefined ? `${(w100 / w10).toFixed(1)}×` : '—',
+      status(w10 !== undefined && w100 !== undefined ? w100 / w10 <= 12 : undefined),
+    ],
+  ];
+  return ['## Targets (issue 7)', '', '| target | measured | status |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+}
+
+function machine(): string {
+  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  const memKB = Number(/MemTotal:\s*(\d+)/.exec(fs.readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
+  return `${cpu}, ${os.cpus().length} cores, ${(memKB / 1024 / 1024).toFixed(1)} GiB memory`;
+}
+
+const args = process.argv.slice(2).join(' ');
+const astroVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+const overlapped = samples.filter((s) => s.notes.includes('other builds were running')).length;
+const codeChanged = samples.filter((s) => s.notes.includes('code files were saved since our previous build')).length;
+const report = [
+  '# Build benchmark (issue 7)',
+  '',
+  `- Machine: ${machine()} (from /proc)`,
+  `- Versions: node ${process.version}, astro ${astroVersion}, ${hugoVersion.replace(/ BuildDate.*/, '')}`,
+  `- Command: \`node tests/bench/run.ts${args ? ` ${args}` : ''}\` (the same as \`npm run bench${args ? ` -- ${args}` : ''}\`), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  `- Corpus (tests/bench/corpus.ts, seed ${SEED}): N articles of 5–7 KB of Arabic over 20 years, tagging 1–4 of N/5 people and 1–3 of N/20 places (Zipf-skewed); the Hugo site (tests/bench/hugo-site.ts) has the same articles with people and places as taxonomies.`,
+  '- Scenarios: cold (our output and cache folders deleted; Hugo’s public/ and resources/ deleted), nochange (rebuild at once), add (one new article dated the newest day), edit (a sentence added to one article’s body), alias (one popular person’s full name added to their aliases); every change is reverted at the end of its run.',
+  '- Measured with GNU time: wall seconds; CPU = user + sys; peak RSS = the largest single process of the build (ru_maxrss, so a helper process such as Pagefind’s is counted on its own, not added to Node’s). Pages written = HTML files modified during the build.',
+  `- ${runs} run(s) per size, ours and Hugo alternating.${overlapped ? ` **${overlapped} of ${samples.length} builds started while other builds or tests were running on the machine**; their timings are skewed.` : ''}${
+    codeChanged ? ` **Code files were saved during the bench, before ${codeChanged} of our builds**: our cache is keyed on the code, so those builds may have been full rebuilds (see their pages written).` : ''
+  }`,
+  '',
+  ...sizes.flatMap(table),
+  ...targets(),
+].join('\n');
+fs.writeFileSync(RESULTS, report);
+
+console.log(`\n${sizes.map((n) => table(n).join('\n')).join('\n')}\n${targets().join('\n')}`);
+
+// What readers download, from our site at the smallest size.
+if (toolNames.includes('ours')) {
+  const n = Math.min(...sizes);
+  const dist = path.join(BENCH, String(n), 'dist');
+  console.log(`Measuring what readers download (N=${n}) …`);
+  try {
+    const md = downloadsMarkdown(await measureDownloads(dist), `## What readers download (N=${n.toLocaleString('en')}, \`node tests/bench/downloads.ts ${path.relative(ROOT, dist)}\`)`);
+    fs.appendFileSync(RESULTS, `\n${md}`);
+    console.log(md);
+  } catch (error) {
+    fs.appendFileSync(RESULTS, `\n## What readers download\n\nNot measured: ${(error as Error).message.split('\n')[0]}\n`);
+    console.error(error);
+    process.exitCode = 1;
+  }
+}
+console.log(`Wrote ${path.relative(ROOT, RESULTS)}`);
