@@ -1,10 +1,9 @@
 /** The breadcrumb trails of articles and entity pages: shown on the page and given as JSON-LD. */
 import type { Article } from '../archive/model/article.ts';
-import type { Entity } from '../archive/model/registry.ts';
+import type { Entity, PlaceRef } from '../archive/model/registry.ts';
 import { monthName } from '../archive/text/dates.ts';
 import { paths } from '../archive/urls.ts';
 import { ar } from '../i18n/ar.ts';
-import type { Place } from '../archive/model/place.ts';
 import { dateStyle, ordinal } from './site.ts';
 
 /** One step of a trail: a name and its site-relative path. */
@@ -25,7 +24,7 @@ export function articleTrail(article: Article): Crumb[] {
 }
 
 /** Home › people › the person; Home › places › country › … › the place. */
-export function entityTrail(entity: Entity, ancestors: readonly Place[]): Crumb[] {
+export function entityTrail(entity: Entity, ancestors: readonly PlaceRef[]): Crumb[] {
   if (entity.entity === 'person') {
     return [
       { name: ar.home, path: paths.home() },

@@ -5,20 +5,21 @@
  */
 import { locatorMap, overviewMap, placesMap, type MapDrawing, type MapPlace } from '../archive/maps/maps.ts';
 import type { Place } from '../archive/model/place.ts';
+import type { PlaceRef } from '../archive/model/registry.ts';
 import { paths } from '../archive/urls.ts';
 import { link, num } from './site.ts';
 
-function mapPlace(place: Place, count?: number): MapPlace {
+function mapPlace(place: PlaceRef, count?: number): MapPlace {
   return { id: place.id, name: place.name, href: link(paths.place(place.id)), kind: place.kind, coordinates: place.coordinates, ...(count !== undefined ? { count } : {}) };
 }
 
 /** An article's places (those with coordinates become linked markers). */
-export function articleMap(places: readonly Place[]): MapDrawing | undefined {
+export function articleMap(places: readonly PlaceRef[]): MapDrawing | undefined {
   return places.length > 0 ? placesMap(places.map((p) => mapPlace(p))) : undefined;
 }
 
 /** A place page: the place in its country, and for a country or region the places within it. */
-export function placeMap(place: Place, ancestors: readonly Place[], contained: readonly Place[]): MapDrawing | undefined {
+export function placeMap(place: Place, ancestors: readonly PlaceRef[], contained: readonly PlaceRef[]): MapDrawing | undefined {
   const country = ancestors.find((p) => p.kind === 'country');
   return locatorMap({
     place: { ...mapPlace(place), kind: place.kind },

@@ -7,7 +7,7 @@
 import type { Article } from '../archive/model/article.ts';
 import type { Person } from '../archive/model/person.ts';
 import type { Place } from '../archive/model/place.ts';
-import type { Entity } from '../archive/model/registry.ts';
+import { refOf, type Entity, type EntityRef, type PersonRef, type PlaceRef } from '../archive/model/registry.ts';
 import type { ListPage } from '../archive/paginate.ts';
 import { pad2 } from '../archive/text/dates.ts';
 import { paths } from '../archive/urls.ts';
@@ -51,8 +51,8 @@ function listings(list: readonly Article[]): { main: Listing; numbered: Listing[
 /** Everything an article page shows. */
 export interface ArticleView {
   article: Article;
-  people: Person[];
-  places: Place[];
+  people: PersonRef[];
+  places: PlaceRef[];
   older: Article | undefined;
   newer: Article | undefined;
   hijri: { year: number; month: number };
@@ -63,7 +63,7 @@ export function articlePaths() {
   const a = archive();
   const entries = a.articles.map((article) => {
     const { older, newer } = a.neighbours(article);
-    const view: ArticleView = { article, people: a.peopleOf(article), places: a.placesOf(article), older, newer, hijri: a.hijriMonthOf(article) };
+    const view: ArticleView = { article, people: a.peopleOf(article).map((e) => refOf(e)), places: a.placesOf(article).map((e) => refOf(e)), older, newer, hijri: a.hijriMonthOf(article) };
     return { params: { year: String(article.date.year), month: pad2(article.date.month), slug: article.slug }, props: { view } };
   });
   return toRender(entries, (e) => e.props.view.article.path);
@@ -73,16 +73,16 @@ export function articlePaths() {
 export interface EntityView {
   entity: Entity;
   listing: Listing;
-  /** Containing places, nearest first (breadcrumbs, JSON-LD). */
-  ancestors: Place[];
+  /** Containing places, nearest first (breadcrumbs, JSON-LD, map). */
+  ancestors: PlaceRef[];
   /** Main page only: */
   newest: Article | undefined;
   oldest: Article | undefined;
-  together: { entity: Entity; count: number }[];
+  together: { entity: EntityRef; count: number }[];
   yearCounts: { year: number; count: number }[];
-  children: Place[];
+  children: PlaceRef[];
   /** Every place within it, at any depth (its map's markers). */
-  contained: Place[];
+  contained: PlaceRef[];
 }
 
 /** Views already computed this build: the main, numbered and feed routes all ask. */
@@ -100,17 +100,17 @@ function computeEntityViews(entity: Entity): EntityView[] {
   const a = archive();
   const all = a.articlesOf(entity);
   const { main, numbered } = listings(all);
-  const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity) : [] };
+  const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity).map((e) => refOf(e)) : [] };
   return [
     {
       ...shared,
       listing: main,
       newest: all[0],
       oldest: all.at(-1),
-      together: a.appearsWith(entity, 12),
+      together: a.appearsWith(entity, 12).map((t) => ({ entity: refOf(t.entity), count: t.count })),
       yearCounts: a.yearCounts(entity),
-      children: entity.entity === 'place' ? a.children(entity) : [],
-      contained: entity.entity === 'place' ? a.places.filter((p) => a.ancestors(p).includes(entity)) : [],
+      children: entity.entity === 'place' ? a.children(entity).map((e) => refOf(e)) : [],
+      contained: entity.entity === 'place' ? a.places.filter((p) => a.ancestors(p).includes(entity)).map((e) => refOf(e)) : [],
     },
     // Numbered pages show only their own articles, so they stay as they are while the list grows.
     ...numbered.map((listing) => ({ ...shared, listing, newest: undefined, oldest: undefined, together: [], yearCounts: [], children: [], contained: [] })),

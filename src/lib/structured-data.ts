@@ -4,38 +4,28 @@
  * so that no value can close the script element.
  */
 import type { Article } from '../archive/model/article.ts';
-import type { Entity } from '../archive/model/registry.ts';
+import type { Entity, EntityRef, PlaceRef } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
-import type { Place } from '../archive/model/place.ts';
 import { absolute, site } from './site.ts';
 
 type Json = Record<string, unknown>;
 
-/** A person or place as schema.org sees it. */
-export function entityJson(entity: Entity, full = false, parent?: Place): Json {
-  const sameAs = entity.wikidata ? [`https://www.wikidata.org/wiki/${entity.wikidata}`] : undefined;
-  const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
-  const base: Json = {
+/** A person or place as schema.org sees it when another page names it. */
+export function entityJson(entity: EntityRef): Json {
+  return {
     '@type': entity.entity === 'person' ? 'Person' : 'Place',
     name: entity.name,
     url: absolute(entity.entity === 'person' ? `/people/${entity.id}/` : `/places/${entity.id}/`),
-    ...(sameAs ? { sameAs } : {}),
+    ...(entity.wikidata ? { sameAs: [`https://www.wikidata.org/wiki/${entity.wikidata}`] } : {}),
   };
-  if (!full) return base;
-  const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
-  if (entity.entity === 'place') {
-    if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };
-    if (parent) extra['containedInPlace'] = entityJson(parent);
-  }
-  return { ...base, ...extra };
 }
 
 /** NewsArticle: headline, dates, language, publisher and source, people and places. */
-export function articleJson(article: Article, people: readonly Entity[], places: readonly Entity[]): Json {
+export function articleJson(article: Article, people: readonly EntityRef[], places: readonly EntityRef[]): Json {
   const { settings } = site().config;
   const entities = [...people, ...places];
   const tagged = new Set(article.tagged);
-  const key = (e: Entity) => `${e.entity}:${e.id}`;
+  const key = (e: EntityRef) => `${e.entity}:${e.id}`;
   const about = entities.filter((e) => tagged.has(key(e)));
   const mentions = entities.filter((e) => !tagged.has(key(e)));
   return {
@@ -59,9 +49,15 @@ export function articleJson(article: Article, people: readonly Entity[], places:
   };
 }
 
-/** A Person or Place page's own description. */
-export function entityPageJson(entity: Entity, parent?: Place): Json {
-  return { '@context': 'https://schema.org', ...entityJson(entity, true, parent) };
+/** A Person or Place page's own description: names, description, coordinates, containing place. */
+export function entityPageJson(entity: Entity, parent?: PlaceRef): Json {
+  const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
+  const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
+  if (entity.entity === 'place') {
+    if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };
+    if (parent) extra['containedInPlace'] = entityJson(parent);
+  }
+  return { '@context': 'https://schema.org', ...entityJson(entity), ...extra };
 }
 
 /** BreadcrumbList of a trail. */

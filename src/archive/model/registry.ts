@@ -86,3 +86,23 @@ export class NameIndex<E extends Entity> {
       .map(({ form, id }) => ({ form, id }));
   }
 }
+
+/**
+ * What a page shows of an entry it links to: enough for the link, JSON-LD and a map marker.
+ * Pages hold refs rather than whole entries, so editing an entry's aliases or description
+ * re-renders its own pages, not every page that names it.
+ */
+export type PersonRef = Pick<Person, 'entity' | 'id' | 'name' | 'wikidata'>;
+export type PlaceRef = Pick<Place, 'entity' | 'id' | 'name' | 'wikidata' | 'kind' | 'coordinates'>;
+export type EntityRef = PersonRef | PlaceRef;
+
+/** The ref of an entry. */
+export function refOf(entity: Person): PersonRef;
+export function refOf(entity: Place): PlaceRef;
+export function refOf(entity: Entity): EntityRef;
+export function refOf(entity: Entity): EntityRef {
+  const { id, name, wikidata } = entity;
+  const common = { id, name, ...(wikidata !== undefined ? { wikidata } : {}) };
+  if (entity.entity === 'person') return { entity: 'person', ...common };
+  return { entity: 'place', ...common, kind: entity.kind, ...(entity.coordinates ? { coordinates: entity.coordinates } : {}) };
+}
