@@ -22,6 +22,9 @@ const TEMPLATES = {
   article: '2021/04/boukadoum-tripoli/',
   person: 'people/abderrahmane-belhaj-salem/',
   place: 'places/sfax/',
+  // The maps of issue 8: a city in its country, and a country with its places.
+  'place-tripoli': 'places/tripoli/',
+  'place-libya': 'places/libya/',
   'people-index': 'people/',
   'places-index': 'places/',
   'month-archive': '2023/03/',
