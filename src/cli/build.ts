@@ -79,12 +79,12 @@ function alive(pid: number): boolean {
   }
 }
 
-// Leftovers of a build that was killed: its staging folder, or the previous site it had moved
+// Leftovers of a build that was killed: its staging folders, or the previous site it had moved
 // aside during the swap (put back if the output folder is missing).
 const outParent = path.dirname(config.outDir);
 const outName = path.basename(config.outDir);
 for (const name of fs.existsSync(outParent) ? fs.readdirSync(outParent) : []) {
-  const m = new RegExp(`^${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|old)-(\\d+)$`).exec(name);
+  const m = new RegExp(`^${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|search|old)-(\\d+)$`).exec(name);
   if (!m || alive(Number(m[2]))) continue;
   const leftover = path.join(outParent, name);
   if (m[1] === 'old' && !fs.existsSync(config.outDir)) fs.renameSync(leftover, config.outDir);
@@ -108,17 +108,41 @@ Nothing changed since the last build (${seconds(started)}).
 const plan: RenderPlan = { previous: previous ? new Map(Object.entries(previous.pages)) : undefined, pages: new Map(), rendered: new Set() };
 setRenderPlan(plan);
 const staging = `${config.outDir}.building-${process.pid}`;
-fs.rmSync(staging, { recursive: true, force: true });
+const searchStaging = `${config.outDir}.search-${process.pid}`;
+for (const folder of [staging, searchStaging]) fs.rmSync(folder, { recursive: true, force: true });
+
+// Search shards are indexed by Pagefind's own process while Astro renders in this one, so on
+// two cores the two overlap; the shards are moved into the staging folder afterwards.
+const shards = searchShards(archive);
+const changedShards = shards.filter((s) => previous?.search[s.id] !== s.fingerprint);
+const goneShards = previous ? Object.keys(previous.search).filter((id) => !shards.some((s) => s.id === id)) : [];
+const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
+const searchStarted = performance.now();
+let searchSeconds = '';
+const searching = writeSearchShards(archive, changedShards, searchStaging, style).then(() => {
+  searchSeconds = seconds(searchStarted);
+});
+searching.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
+
+/** Stops the build after a failure, leaving the output folder as it was. */
+async function fail(error: unknown, what: string): Promise<never> {
+  await searching.catch(() => {});
+  for (const folder of [staging, searchStaging]) fs.rmSync(folder, { recursive: true, force: true });
+  console.error(error);
+  console.error(`\nBuild failed while ${what}. ${shown(config.outDir)}/ was not touched.`);
+  process.exit(1);
+}
+
 const renderStarted = performance.now();
-console.log(previous ? `Rendering the pages that changed into ${shown(staging)}/ …` : `Rendering every page with Astro into ${shown(staging)}/ …`);
+console.log(
+  `${previous ? 'Rendering the pages that changed' : 'Rendering every page with Astro'} into ${shown(staging)}/, ` +
+    `and indexing ${changedShards.length} of ${shards.length} search shard(s) alongside …`,
+);
 const { build } = await import('astro');
 try {
   await build({ root: cwd, outDir: staging, logLevel: 'warn' });
 } catch (error) {
-  fs.rmSync(staging, { recursive: true, force: true });
-  console.error(error);
-  console.error(`\nBuild failed while rendering. ${shown(config.outDir)}/ was not touched.`);
-  process.exit(1);
+  await fail(error, 'rendering');
 }
 const renderSeconds = seconds(renderStarted);
 
@@ -137,14 +161,13 @@ const written = htmlPaths(staging);
 const allPages = [...new Set([...[...plan.pages.keys()].filter((p) => p.endsWith('/')), ...written])];
 await writeSitemap(staging, config.site, config.base, allPages);
 
-const searchStarted = performance.now();
-const shards = searchShards(archive);
-const changedShards = shards.filter((s) => previous?.search[s.id] !== s.fingerprint);
-const goneShards = previous ? Object.keys(previous.search).filter((id) => !shards.some((s) => s.id === id)) : [];
-console.log(`Indexing for search: ${changedShards.length} of ${shards.length} search shard(s) …`);
-const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
-await writeSearchShards(archive, changedShards, staging, style);
-const searchSeconds = seconds(searchStarted);
+try {
+  await searching;
+} catch (error) {
+  await fail(error, 'indexing for search');
+}
+if (fs.existsSync(path.join(searchStaging, SEARCH_FOLDER))) fs.renameSync(path.join(searchStaging, SEARCH_FOLDER), path.join(staging, SEARCH_FOLDER));
+fs.rmSync(searchStaging, { recursive: true, force: true });
 
 const removedPages = previous ? Object.keys(previous.pages).filter((p) => !plan.pages.has(p)) : [];
 const removed = new Set(removedPages.map(pageFile));
@@ -196,7 +219,7 @@ saveManifest(cacheDir, {
 });
 
 console.log(`
-Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds}).
+Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds} alongside).
   articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
   pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed` : ''} (output check passed: pages, feeds, sitemap, search index)
   search    ${changedShards.length} of ${shards.length} search shard(s) indexed

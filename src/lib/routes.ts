@@ -9,6 +9,8 @@ import type { Person } from '../archive/model/person.ts';
 import type { Place } from '../archive/model/place.ts';
 import { refOf, type Entity, type EntityRef, type PersonRef, type PlaceRef } from '../archive/model/registry.ts';
 import type { ListPage } from '../archive/paginate.ts';
+import { digest } from '../archive/cache/digest.ts';
+import { entityKey } from '../archive/model/mention-index.ts';
 import { pad2 } from '../archive/text/dates.ts';
 import { paths } from '../archive/urls.ts';
 import { FEED_SIZE } from './feeds.ts';
@@ -16,12 +18,52 @@ import { toRender } from './render-plan.ts';
 import { archive } from './site.ts';
 
 /**
+ * What a list shows of an article (title, date, source, summary, link). Lists and neighbour
+ * links hold cards, not articles, so an article's page is the only one re-rendered when its
+ * body changes; the card's revision is a digest of just these fields.
+ */
+export interface ArticleCard {
+  revision: string;
+  path: string;
+  title: string;
+  date: Article['date'];
+  source: string | undefined;
+  summary: string;
+}
+
+const cards = new WeakMap<Article, ArticleCard>();
+
+/** The card of an article (made once per build). */
+export function cardOf(article: Article): ArticleCard {
+  let card = cards.get(article);
+  if (!card) {
+    const { path, title, date, source, summary } = article;
+    card = { revision: digest(JSON.stringify([path, title, date, source, summary])), path, title, date, source, summary };
+    cards.set(article, card);
+  }
+  return card;
+}
+
+/** One entry of a list: the card, and on a person's or place's page how the article names them. */
+export interface ListItem {
+  card: ArticleCard;
+  relation?: { tagged: boolean; count: number };
+}
+
+function items(articles: readonly Article[], about?: Entity): ListItem[] {
+  const key = about ? entityKey(about) : undefined;
+  return articles.map((article) =>
+    key ? { card: cardOf(article), relation: { tagged: article.tagged.includes(key), count: article.mentionCounts[key] ?? 0 } } : { card: cardOf(article) },
+  );
+}
+
+/**
  * A listing page with what the pagination links need. Numbered pages hold nothing that
  * changes as the list grows (no total, no count of pages), so adding an article re-renders
  * only the main page and at most the newest numbered pages.
  */
 export interface Listing {
-  page: ListPage<Article>;
+  page: ListPage<ListItem>;
   /** Total articles in the list: on the main page only. */
   total: number | undefined;
   /** The numbered pages linked directly, newest first: a window around this page, and page 1. */
@@ -40,11 +82,12 @@ export function pageNumbers(n: number, count: number): number[] {
   return [...numbers].sort((a, b) => b - a);
 }
 
-function listings(list: readonly Article[]): { main: Listing; numbered: Listing[] } {
+function listings(list: readonly Article[], about?: Entity): { main: Listing; numbered: Listing[] } {
   const { main, numbered } = archive().pages(list);
+  const withItems = (page: ListPage<Article>): ListPage<ListItem> => ({ ...page, items: items(page.items, about) });
   return {
-    main: { page: main, total: list.length, numbers: pageNumbers(0, numbered.length) },
-    numbered: numbered.map((page) => ({ page, total: undefined, numbers: pageNumbers(page.number, numbered.length) })),
+    main: { page: withItems(main), total: list.length, numbers: pageNumbers(0, numbered.length) },
+    numbered: numbered.map((page) => ({ page: withItems(page), total: undefined, numbers: pageNumbers(page.number, numbered.length) })),
   };
 }
 
@@ -53,8 +96,8 @@ export interface ArticleView {
   article: Article;
   people: PersonRef[];
   places: PlaceRef[];
-  older: Article | undefined;
-  newer: Article | undefined;
+  older: ArticleCard | undefined;
+  newer: ArticleCard | undefined;
   hijri: { year: number; month: number };
 }
 
@@ -63,7 +106,14 @@ export function articlePaths() {
   const a = archive();
   const entries = a.articles.map((article) => {
     const { older, newer } = a.neighbours(article);
-    const view: ArticleView = { article, people: a.peopleOf(article).map((e) => refOf(e)), places: a.placesOf(article).map((e) => refOf(e)), older, newer, hijri: a.hijriMonthOf(article) };
+    const view: ArticleView = {
+      article,
+      people: a.peopleOf(article).map((e) => refOf(e)),
+      places: a.placesOf(article).map((e) => refOf(e)),
+      older: older && cardOf(older),
+      newer: newer && cardOf(newer),
+      hijri: a.hijriMonthOf(article),
+    };
     return { params: { year: String(article.date.year), month: pad2(article.date.month), slug: article.slug }, props: { view } };
   });
   return toRender(entries, (e) => e.props.view.article.path);
@@ -76,8 +126,8 @@ export interface EntityView {
   /** Containing places, nearest first (breadcrumbs, JSON-LD, map). */
   ancestors: PlaceRef[];
   /** Main page only: */
-  newest: Article | undefined;
-  oldest: Article | undefined;
+  newest: ArticleCard | undefined;
+  oldest: ArticleCard | undefined;
   together: { entity: EntityRef; count: number }[];
   yearCounts: { year: number; count: number }[];
   children: PlaceRef[];
@@ -99,14 +149,14 @@ function entityViews(entity: Entity): EntityView[] {
 function computeEntityViews(entity: Entity): EntityView[] {
   const a = archive();
   const all = a.articlesOf(entity);
-  const { main, numbered } = listings(all);
+  const { main, numbered } = listings(all, entity);
   const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity).map((e) => refOf(e)) : [] };
   return [
     {
       ...shared,
       listing: main,
-      newest: all[0],
-      oldest: all.at(-1),
+      newest: all[0] && cardOf(all[0]),
+      oldest: all.at(-1) && cardOf(all.at(-1)!),
       together: a.appearsWith(entity, 12).map((t) => ({ entity: refOf(t.entity), count: t.count })),
       yearCounts: a.yearCounts(entity),
       children: entity.entity === 'place' ? a.children(entity).map((e) => refOf(e)) : [],
@@ -180,7 +230,7 @@ export interface YearView {
   year: number;
   count: number;
   months: { month: number; count: number }[];
-  latest: readonly Article[];
+  latest: ListItem[];
   older: number | undefined;
   newer: number | undefined;
 }
@@ -194,7 +244,7 @@ export function yearPaths() {
       year: y.year,
       count: y.count,
       months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: counts.get(i + 1) ?? 0 })),
-      latest: a.articlesInYear(y.year).slice(0, a.pageSize),
+      latest: items(a.articlesInYear(y.year).slice(0, a.pageSize)),
       ...a.adjacentYears(y.year),
     };
     return { params: { year: String(y.year) }, props: { view } };
