@@ -28,40 +28,47 @@ export interface SearchShard {
 }
 
 /**
- * Fewest articles in a shard. Pagefind ranks with each index's own term statistics, so a
- * tiny shard would rank its articles oddly against the others; small years are grouped with
- * the next ones instead. Larger shards also mean fewer files to fetch per search; smaller ones
- * a cheaper re-index when an article is added.
+ * How big shards are. Pagefind ranks with each index's own term statistics, and the search
+ * page fetches every shard's index files, so shards should be few and not tiny; but a shard is
+ * re-indexed whole when one of its articles changes, and new articles go to the newest. So the
+ * newest shard is the latest year (with the years before it until it holds `newest` articles),
+ * and the older years are grouped from the oldest into shards of at least `older` articles.
  */
-export const MIN_SHARD_SIZE = 250;
+export const SHARD_SIZES = { newest: 250, older: 2000 };
 
 /**
- * The shards of an Archive, newest first: consecutive years grouped from the oldest until a
- * group holds MIN_SHARD_SIZE articles, and a small newest group joined to the one before. So
- * adding articles to the latest year changes only the newest shard.
+ * The shards of an Archive, newest first. Adding to the latest year changes only the newest
+ * shard; the older ones change when a year leaves the newest shard (once a year) or when an
+ * old article is added or edited.
  */
-export function searchShards(archive: Archive, minSize = MIN_SHARD_SIZE): SearchShard[] {
-  const groups: number[][] = [];
-  let current: number[] = [];
+export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard[] {
+  const years = [...archive.years].reverse(); // oldest first
+  let start = years.length;
+  for (let count = 0; start > 0 && count < sizes.newest; ) count += years[--start]!.count;
+  const groups: (typeof years)[] = [];
+  let current: typeof years = [];
   let count = 0;
-  for (const y of [...archive.years].reverse()) {
-    current.push(y.year);
+  for (const y of years.slice(0, start)) {
+    current.push(y);
     count += y.count;
-    if (count >= minSize) {
+    if (count >= sizes.older) {
       groups.push(current);
       current = [];
       count = 0;
     }
   }
+  // A small last group of older years joins the one before it.
   if (current.length > 0) {
     if (groups.length > 0) groups[groups.length - 1]!.push(...current);
     else groups.push(current);
   }
-  return groups.reverse().map((years) => {
-    const articles = [...years].reverse().flatMap((year) => archive.articlesInYear(year));
+  if (start < years.length) groups.push(years.slice(start));
+  return groups.reverse().map((group) => {
+    const list = group.map((y) => y.year);
+    const articles = [...list].reverse().flatMap((year) => archive.articlesInYear(year));
     // A record is a function of its article (revision) and the names in its filters.
     const fingerprint = digest(JSON.stringify(articles.map((a) => [a.revision, archive.peopleOf(a).map((p) => p.name), archive.placesOf(a).map((p) => p.name)])));
-    const id = years.length === 1 ? String(years[0]) : `${years[0]}-${years.at(-1)}`;
+    const id = list.length === 1 ? String(list[0]) : `${list[0]}-${list.at(-1)}`;
     return { id, articles, fingerprint };
   });
 }

@@ -34,19 +34,29 @@ function archiveWith(counts: Record<number, number>): Archive {
 }
 
 describe('search shards', () => {
-  it('group small years from the oldest, join a small newest group to the one before, and hold every article once', () => {
+  it('make the newest shard of the latest years, group older years from the oldest, and hold every article once', () => {
     const archive = archiveWith({ 2001: 3, 2002: 4, 2003: 6, 2004: 2, 2005: 1 });
-    const shards = searchShards(archive, 5);
+    const shards = searchShards(archive, { newest: 5, older: 6 });
     expect(shards.map((s) => s.id)).toEqual(['2003-2005', '2001-2002']);
     expect(shards.map((s) => s.articles.length)).toEqual([9, 7]);
     expect(new Set(shards.flatMap((s) => s.articles)).size).toBe(archive.articles.length);
   });
 
   it('change only the newest shard when an article is added to the latest year', () => {
-    const before = searchShards(archiveWith({ 2001: 6, 2002: 6, 2003: 6 }), 5);
-    const after = searchShards(archiveWith({ 2001: 6, 2002: 6, 2003: 7 }), 5);
+    const sizes = { newest: 5, older: 6 };
+    const before = searchShards(archiveWith({ 2001: 6, 2002: 6, 2003: 6, 2004: 6 }), sizes);
+    const after = searchShards(archiveWith({ 2001: 6, 2002: 6, 2003: 6, 2004: 7 }), sizes);
     expect(after.map((s) => s.id)).toEqual(before.map((s) => s.id));
-    expect(after.filter((s, i) => s.fingerprint !== before[i]!.fingerprint).map((s) => s.id)).toEqual(['2003']);
+    expect(after.filter((s, i) => s.fingerprint !== before[i]!.fingerprint).map((s) => s.id)).toEqual(['2004']);
+  });
+
+  it('keep the older shards when a new year begins', () => {
+    const years = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [2001 + i, 300]));
+    const before = searchShards(archiveWith(years));
+    expect(before.map((s) => s.id)).toEqual(['2010', '2001-2009']);
+    const after = searchShards(archiveWith({ ...years, 2011: 1 }));
+    expect(after.map((s) => s.id)).toEqual(['2010-2011', '2001-2009']);
+    expect(after[1]!.fingerprint).toBe(before[1]!.fingerprint);
   });
 
   it('keep a small archive in one shard, so ranking uses the statistics of all of it', () => {
