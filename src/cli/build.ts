@@ -92,9 +92,15 @@ for (const name of fs.existsSync(outParent) ? fs.readdirSync(outParent) : []) {
 }
 
 // What the output folder holds, if it can be trusted; and whether anything changed at all.
-// A page removed from the output by hand also makes it untrustworthy.
+// A file removed from the output by hand (a page, or one the build writes every time, such as
+// the home page or a search shard) also makes it untrustworthy.
 let previous = process.env['ARCHIVE_FULL_BUILD'] ? undefined : trustedManifest(cacheDir, config.outDir, version);
-if (previous && !Object.keys(previous.pages).every((p) => fs.existsSync(path.join(config.outDir, pageFile(p))))) previous = undefined;
+const expected = (m: NonNullable<typeof previous>) => [
+  ...Object.keys(m.pages).map(pageFile),
+  ...['index.html', '404.html', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml'],
+  ...Object.keys(m.search).map((id) => `${SEARCH_FOLDER}/${id}/pagefind-entry.json`),
+];
+if (previous && !expected(previous).every((file) => fs.existsSync(path.join(config.outDir, file)))) previous = undefined;
 const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.people, archive.places]));
 if (previous && previous.content === contentDigest) {
   console.log(`

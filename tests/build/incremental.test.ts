@@ -133,8 +133,10 @@ describe('incremental builds', () => {
     }
     expect(rebuildAndCompare({ site: 'https://news.example.net' })).toMatch(/\(\d+ parsed, 0 unchanged from the cache\)/);
 
-    // A page deleted from the output by hand is noticed.
+    // A page, or a file every build writes, deleted from the output by hand is noticed.
     fs.rmSync(path.join(outDir, '2022', 'index.html'));
+    rebuildAndCompare({ site: 'https://news.example.net' });
+    fs.rmSync(path.join(outDir, 'index.html'));
     rebuildAndCompare({ site: 'https://news.example.net' });
   });
 });
