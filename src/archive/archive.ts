@@ -180,6 +180,22 @@ export class Archive {
     return this.#children.get(place.id) ?? [];
   }
 
+  /** Every place within a place at any depth (its children, theirs, …), each once. */
+  descendants(place: Place): Place[] {
+    const found: Place[] = [];
+    const seen = new Set([place.id]);
+    const visit = (p: Place) => {
+      for (const child of this.children(p)) {
+        if (seen.has(child.id)) continue; // a loop of “within” is reported elsewhere
+        seen.add(child.id);
+        found.push(child);
+        visit(child);
+      }
+    };
+    visit(place);
+    return found;
+  }
+
   /** The people or places of an article, as entries (ids resolved). */
   peopleOf(article: Article): Person[] {
     return article.people.map((id) => this.#people.get(id)).filter((p): p is Person => p !== undefined);

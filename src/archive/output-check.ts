@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive.ts';
+import { pageFile } from './output/apply-changes.ts';
+import { SEARCH_FOLDER } from './output/search-index.ts';
 import { href, paths } from './urls.ts';
 
 /** How many newest articles each feed carries (mirrors src/lib/feeds.ts). */
@@ -49,13 +51,13 @@ function count(text: string, pattern: RegExp): number {
 /** The layout of a complete output folder (every page counts as written). */
 export function folderLayout(outDir: string): OutputLayout {
   const pages = htmlPaths(outDir);
-  const search = path.join(outDir, 'pagefind');
+  const search = path.join(outDir, SEARCH_FOLDER);
   return {
     pages,
     written: pages,
     file: (relative) => path.join(outDir, relative),
     isFresh: () => true,
-    searchShards: fs.existsSync(search) ? fs.readdirSync(search).map((d) => `pagefind/${d}`) : [],
+    searchShards: fs.existsSync(search) ? fs.readdirSync(search).map((d) => `${SEARCH_FOLDER}/${d}`) : [],
   };
 }
 
@@ -69,7 +71,7 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   const problems: string[] = [];
   const { pages } = layout;
   const pageSet = new Set(pages);
-  const fileOf = (sitePath: string) => layout.file(sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1));
+  const fileOf = (sitePath: string) => layout.file(pageFile(sitePath));
 
   // One page per published article, and no article page that is not in the Archive (drafts).
   const articlePaths = new Set(archive.articles.map((a) => a.path.normalize('NFC')));

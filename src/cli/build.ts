@@ -111,7 +111,7 @@ Nothing changed since the last build (${seconds(started)}).
   process.exit(0);
 }
 
-const plan: RenderPlan = { previous: previous ? new Map(Object.entries(previous.pages)) : undefined, pages: new Map(), rendered: new Set() };
+const plan: RenderPlan = { previous: previous ? new Map(Object.entries(previous.pages)) : undefined, pages: new Map() };
 setRenderPlan(plan);
 const staging = `${config.outDir}.building-${process.pid}`;
 const searchStaging = `${config.outDir}.search-${process.pid}`;

@@ -13,8 +13,6 @@ export interface RenderPlan {
   previous: ReadonlyMap<string, string> | undefined;
   /** Every dynamic page of this build (site-relative path) with its fingerprint. */
   pages: Map<string, string>;
-  /** The dynamic pages Astro is asked to render this build. */
-  rendered: Set<string>;
 }
 
 /** Where the build command leaves the plan for the bundled routes (a registered symbol). */
@@ -48,8 +46,6 @@ export function toRender<E extends { props: object }>(entries: E[], sitePathOf: 
     const sitePath = sitePathOf(entry);
     const print = fingerprint(entry.props);
     plan.pages.set(sitePath, print);
-    const render = plan.previous?.get(sitePath) !== print;
-    if (render) plan.rendered.add(sitePath);
-    return render;
+    return plan.previous?.get(sitePath) !== print;
   });
 }

@@ -160,7 +160,7 @@ function computeEntityViews(entity: Entity): EntityView[] {
       together: a.appearsWith(entity, 12).map((t) => ({ entity: refOf(t.entity), count: t.count })),
       yearCounts: a.yearCounts(entity),
       children: entity.entity === 'place' ? a.children(entity).map((e) => refOf(e)) : [],
-      contained: entity.entity === 'place' ? a.places.filter((p) => a.ancestors(p).includes(entity)).map((e) => refOf(e)) : [],
+      contained: entity.entity === 'place' ? a.descendants(entity).map((e) => refOf(e)) : [],
     },
     // Numbered pages show only their own articles, so they stay as they are while the list grows.
     ...numbered.map((listing) => ({ ...shared, listing, newest: undefined, oldest: undefined, together: [], yearCounts: [], children: [], contained: [] })),

@@ -37,7 +37,7 @@ for (const article of archive.articles) {
 }
 const articlesDone = performance.now();
 for (const place of archive.places) {
-  const contained = archive.places.filter((p) => archive.ancestors(p).includes(place)).map((p) => refOf(p));
+  const contained = archive.descendants(place).map((p) => refOf(p));
   count(placeMap(place, archive.ancestors(place).map((p) => refOf(p)), contained)?.svg);
 }
 const placesDone = performance.now();
