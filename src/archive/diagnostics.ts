@@ -40,6 +40,9 @@ export const RULES = {
   'text/paragraph-per-line': 'warning',
   'article/missing-source': 'warning',
   'registry/unused': 'warning',
+  'front-matter/control-character': 'error',
+  'text/control-character': 'warning',
+  'registry/alias-clash': 'warning',
 } as const;
 
 /** A permanent rule id. */

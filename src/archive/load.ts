@@ -13,6 +13,7 @@ import { NameIndex, type Entity } from './model/registry.ts';
 import type { MentionInput } from './markdown/remark-link-mentions.ts';
 import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
 import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
+import { foldArabic } from './text/arabic.ts';
 import { parseArticleDate } from './text/dates.ts';
 import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
 import { href, paths } from './urls.ts';
@@ -117,6 +118,21 @@ interface RegistryOutcome<E> {
   problems: Diagnostic[];
   entry?: E;
   withinAt?: Position;
+  /** Where each alias and context alias was written, for the check across entries. */
+  aliasesAt?: AliasesAt;
+}
+
+/** Where an entry's aliases and context aliases are written, by index. */
+interface AliasesAt {
+  aliases: Position[];
+  contextAliases: Position[];
+}
+
+function aliasesAt(entry: Parsed<{ aliases: string[]; contextAliases: string[] }>): AliasesAt {
+  return {
+    aliases: entry.value.aliases.map((_, i) => positionOf(entry.yaml, ['aliases', i])),
+    contextAliases: entry.value.contextAliases.map((_, i) => positionOf(entry.yaml, ['contextAliases', i])),
+  };
 }
 
 /** Where a place's “within” was written, for the checks that need every place first. */
@@ -127,7 +143,7 @@ function readPerson(file: string, config: BuildConfig): RegistryOutcome<Person> 
   const id = registryId(file, 'people', problems);
   const entry = readEntry(file, config, PersonFrontMatterSchema, problems);
   if (!entry || !id) return { problems };
-  return { problems, entry: { ...entry.value, entity: 'person', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html } };
+  return { problems, entry: { ...entry.value, entity: 'person', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html }, aliasesAt: aliasesAt(entry) };
 }
 
 function readPlace(file: string, config: BuildConfig): RegistryOutcome<Place> {
@@ -136,7 +152,7 @@ function readPlace(file: string, config: BuildConfig): RegistryOutcome<Place> {
   const entry = readEntry(file, config, PlaceFrontMatterSchema, problems);
   if (!entry || !id) return { problems };
   const place: Place = { ...entry.value, entity: 'place', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html };
-  return { problems, entry: place, ...(place.within !== undefined ? { withinAt: positionOf(entry.yaml, ['within']) } : {}) };
+  return { problems, entry: place, aliasesAt: aliasesAt(entry), ...(place.within !== undefined ? { withinAt: positionOf(entry.yaml, ['within']) } : {}) };
 }
 
 /** Reads a registry folder, through the cache when there is one. */
@@ -146,19 +162,56 @@ function readRegistry<E extends Person | Place>(
   config: BuildConfig,
   problems: Diagnostic[],
   cache: ParseCache<RegistryOutcome<E>> | undefined,
-): { entries: E[]; withinAt: WithinAt } {
+): { entries: E[]; withinAt: WithinAt; aliases: AliasesByEntry } {
   const listed = listMarkdownFiles(config.contentDir, folder, false);
   problems.push(...listed.problems);
   const entries: E[] = [];
   const withinAt: WithinAt = new Map();
+  const aliases: AliasesByEntry = new Map();
   for (const file of listed.files) {
     const outcome = cache ? cache.outcome(file, () => readOne(file, config)).outcome : readOne(file, config);
     problems.push(...outcome.problems);
     if (!outcome.entry) continue;
     entries.push(outcome.entry);
     if (outcome.withinAt) withinAt.set(outcome.entry.id, { file, at: outcome.withinAt });
+    if (outcome.aliasesAt) aliases.set(entityKey(outcome.entry), { file, at: outcome.aliasesAt });
   }
-  return { entries, withinAt };
+  return { entries, withinAt, aliases };
+}
+
+/** Where each entry's aliases are written, by entry key (person:<id>, place:<id>). */
+type AliasesByEntry = Map<string, { file: string; at: AliasesAt }>;
+
+/**
+ * Warns, at the alias, where an alias of one entry is the name of another: articles that write
+ * it cannot be told apart (the text leaves it unlinked, a front-matter reference is ambiguous).
+ * Two entries that share a name (two Tripolis) are not reported: that is what the ids are for.
+ */
+function checkAliases(entries: readonly Entity[], where: AliasesByEntry, problems: Diagnostic[]) {
+  const byName = new Map<string, Entity[]>();
+  for (const e of entries) {
+    const key = foldArabic(e.name);
+    byName.set(key, [...(byName.get(key) ?? []), e]);
+  }
+  for (const e of entries) {
+    const at = where.get(entityKey(e));
+    if (!at) continue;
+    for (const field of ['aliases', 'contextAliases'] as const) {
+      e[field].forEach((alias, i) => {
+        const others = (byName.get(foldArabic(alias)) ?? []).filter((o) => o !== e);
+        if (others.length === 0) return;
+        problems.push(
+          diagnostic(
+            'registry/alias-clash',
+            at.file,
+            at.at[field][i] ?? { line: 1, column: 1 },
+            `the alias ${quote(alias)} in “${field}” is the name of ${others.map((o) => `${o.sourcePath} (${o.latin ?? o.name})`).join(' and ')}: where an article writes it, the build cannot tell the two apart and leaves it unlinked`,
+            `remove it from “${field}” here if it is the other entry’s name; if both really go by it, keep it and tag the one you mean in each article’s front matter`,
+          ),
+        );
+      });
+    }
+  }
 }
 
 /** Checks every `within`: it names a place, and following it never comes back (no cycle). */
@@ -296,13 +349,13 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
   const fm = entry.value;
   if (fm.draft) return { problems, draft: true };
   const where = entry.file.absolutePath;
-  const date = parseArticleDate(fm.date, config.settings.timeZone);
+  const date = parseArticleDate(fm.date, config.settings.timeZone, 'date');
   if (!date.ok) {
-    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19'));
+    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, date.hint ?? 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19'));
   }
-  const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone);
+  const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone, 'updated');
   if (updated && !updated.ok) {
-    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
+    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, updated.hint ?? 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
   }
   let slug: string;
   if (fm.slug !== undefined) {
@@ -477,13 +530,14 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   const registryKey = digest(JSON.stringify([options.codeVersion ?? '', config.settings, config.base, config.contentDir]));
   const peopleCache = options.cacheDir ? ParseCache.open<RegistryOutcome<Person>>(path.join(options.cacheDir, 'people'), registryKey) : undefined;
   const placesCache = options.cacheDir ? ParseCache.open<RegistryOutcome<Place>>(path.join(options.cacheDir, 'places'), registryKey) : undefined;
-  const people = readRegistry('people', readPerson, config, problems, peopleCache).entries;
-  const { entries: places, withinAt } = readRegistry('places', readPlace, config, problems, placesCache);
+  const { entries: people, aliases: peopleAliases } = readRegistry('people', readPerson, config, problems, peopleCache);
+  const { entries: places, withinAt, aliases: placeAliases } = readRegistry('places', readPlace, config, problems, placesCache);
   peopleCache?.save();
   placesCache?.save();
   const peopleIndex = new NameIndex(people);
   const placeIndex = new NameIndex(places);
   checkWithin(placeIndex, withinAt, problems);
+  checkAliases([...people, ...places], new Map([...peopleAliases, ...placeAliases]), problems);
   // Everything an article's outcome depends on besides its own bytes: the code, the registry,
   // the settings and where links point. Any change to these throws the whole parse cache away.
   const cache = options.cacheDir

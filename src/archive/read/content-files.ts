@@ -104,6 +104,34 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/**
+ * The UTF-16 (or UTF-32) form a file was saved in, if it was: by its byte-order mark, or, without
+ * one, by the NUL byte every ASCII character (“---”, the field names) carries in UTF-16.
+ */
+export function utf16Form(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian, with a byte-order mark)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian, with a byte-order mark)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte-order mark)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte-order mark)';
+  const starts = (...expected: number[]) => expected.every((x, i) => bytes[i] === x);
+  if (starts(0x2d, 0, 0x2d, 0, 0x2d, 0)) return 'UTF-16 (little-endian)'; // “---”
+  if (starts(0, 0x2d, 0, 0x2d, 0, 0x2d)) return 'UTF-16 (big-endian)';
+  const n = Math.min(bytes.length, 400) & ~1;
+  if (n < 16) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  // Without “---” first: ASCII in UTF-16 still puts NULs in many pairs, always on the same side.
+  const pairs = n / 2;
+  if (oddNul >= pairs / 4 && evenNul === 0) return 'UTF-16 (little-endian)';
+  if (evenNul >= pairs / 4 && oddNul === 0) return 'UTF-16 (big-endian)';
+  return undefined;
+}
+
 /** Reads a content file as normalised text, or reports why it cannot be read. */
 export function readContentFile(absolutePath: string, contentDir: string): { file?: ContentFile; problems: Diagnostic[] } {
   const relativePath = path.relative(contentDir, absolutePath).split(path.sep).join('/').normalize('NFC');
@@ -112,6 +140,20 @@ export function readContentFile(absolutePath: string, contentDir: string): { fil
     bytes = fs.readFileSync(absolutePath);
   } catch (error) {
     return { problems: [diagnostic('file/unreadable', absolutePath, { line: 1, column: 1 }, `the file cannot be read: ${(error as Error).message}`, 'check its permissions')] };
+  }
+  const wide = utf16Form(bytes);
+  if (wide) {
+    return {
+      problems: [
+        diagnostic(
+          'file/encoding',
+          absolutePath,
+          { line: 1, column: 1 },
+          `the file is saved as ${wide}, not UTF-8`,
+          'save it as UTF-8 in your editor (e.g. “Save as” → Encoding: UTF-8)',
+        ),
+      ],
+    };
   }
   let text: string;
   try {

@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic, quote, type Diagnostic, type Position } from '../diagnostics.ts';
+import { describeCharacter, findBadCharacters, textBefore, visible } from '../text/control-characters.ts';
 
 /** A content file split into its front matter and body. */
 export interface SplitFile {
@@ -47,15 +48,45 @@ export function splitFrontMatter(text: string, file: string): { split?: SplitFil
       ],
     };
   }
+  const bodyLine = close + 2;
+  const body = cleanBody(lines.slice(close + 1), bodyLine, file);
   return {
-    split: {
-      yaml: lines.slice(1, close).join('\n'),
-      yamlLine: 2,
-      body: lines.slice(close + 1).join('\n'),
-      bodyLine: close + 2,
-    },
-    problems: [],
+    split: { yaml: lines.slice(1, close).join('\n'), yamlLine: 2, body: body.text, bodyLine },
+    problems: body.problems,
   };
+}
+
+/**
+ * Takes invisible control characters out of a body (pasted text brings them: Word's line break
+ * is U+000B), with a warning per line: a vertical tab, form feed or next line becomes a space,
+ * anything else is removed. Published as is, they would make the feeds ill-formed XML.
+ */
+function cleanBody(lines: string[], firstLine: number, file: string): { text: string; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const cleaned = lines.map((line, i) => {
+    const bad = findBadCharacters(line);
+    if (bad.length === 0) return line;
+    const first = bad[0]!;
+    const spaced = (cp: number) => cp === 0x0b || cp === 0x0c || cp === 0x85;
+    const others = bad.length > 1 ? ` (and ${bad.length - 1} more on this line)` : '';
+    problems.push(
+      diagnostic(
+        'text/control-character',
+        file,
+        { line: firstLine + i, column: first.index + 1 },
+        `the text has the invisible control character ${describeCharacter(first.codePoint)}${first.index > 0 ? ` after ${quote(textBefore(line, first.index))}` : ' at the start of the line'}${others}; it is ${spaced(first.codePoint) ? 'published as a space' : 'left out of the page'}`,
+        'delete it in your editor (it usually comes with pasted text), and check that the words around it are still apart',
+      ),
+    );
+    let out = '';
+    let from = 0;
+    for (const b of bad) {
+      out += line.slice(from, b.index) + (spaced(b.codePoint) ? ' ' : '');
+      from = b.index + b.length;
+    }
+    return out + line.slice(from);
+  });
+  return { text: cleaned.join('\n'), problems };
 }
 
 /** Parsed YAML with what is needed to point at a field. */
@@ -76,17 +107,7 @@ export function parseYaml(split: SplitFile, file: string): { parsed?: ParsedYaml
     return { line: p.line + split.yamlLine - 1, column: p.col };
   };
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) =>
-        diagnostic(
-          'front-matter/yaml',
-          file,
-          at(e.pos[0]),
-          `the front matter is not valid YAML: ${e.message.split('\n')[0]}`,
-          'write one “key: value” per line; put a value that contains “: ” or starts with «[», «{», «"» or «#» in quotes',
-        ),
-      ),
-    };
+    return { problems: doc.errors.map((e) => yamlProblem(e, split, doc, at, file)) };
   }
   let data: unknown;
   try {
@@ -121,7 +142,151 @@ export function parseYaml(split: SplitFile, file: string): { parsed?: ParsedYaml
       ],
     };
   }
-  return { parsed: { data: data as Record<string, unknown>, doc, lineCounter, yamlLine: split.yamlLine }, problems: [] };
+  const merge = (data as Record<string, unknown>)['<<'];
+  if (merge !== undefined) {
+    // The core schema reads «<<» as a field named “<<”: what it merges would be dropped unseen.
+    const fields = [...new Set((Array.isArray(merge) ? merge : [merge]).flatMap((m) => (m && typeof m === 'object' ? Object.keys(m) : [])))];
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === '<<');
+    const offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0] ?? 0;
+    return {
+      problems: [
+        diagnostic(
+          'front-matter/yaml',
+          file,
+          at(offset),
+          `“<<” (a YAML merge key) is not supported in front matter${fields.length ? `: the fields it brings in (${fields.join(', ')}) would not be read` : ''}`,
+          `write each field on its own line instead${fields.length ? ` (${fields.map((f) => `${f}: …`).join(', ')})` : ''}, and remove the “<<” line`,
+        ),
+      ],
+    };
+  }
+  const parsed: ParsedYaml = { data: data as Record<string, unknown>, doc, lineCounter, yamlLine: split.yamlLine };
+  return { parsed, problems: checkCharacters(parsed, split.yaml, file) };
+}
+
+/** A YAML syntax error in words an editor can act on. */
+function yamlProblem(e: YAMLError, split: SplitFile, doc: Document.Parsed, at: (offset: number) => Position, file: string): Diagnostic {
+  const where = at(e.pos[0]);
+  const lineText = visible(split.yaml.split('\n')[where.line - split.yamlLine] ?? '');
+  const problem = (message: string, hint: string) => diagnostic('front-matter/yaml', file, where, message, hint);
+  switch (e.code) {
+    case 'DUPLICATE_KEY': {
+      const duplicate = findDuplicate(doc, e.pos[0]);
+      const key = duplicate ? visible(duplicate.key) : (/^\s*(?:-\s+)?["']?([^"':]+)/.exec(lineText)?.[1]?.trim() ?? lineText.trim());
+      const first = duplicate ? ` (first on line ${at(duplicate.first).line})` : '';
+      return problem(`the field “${key}” is written twice${first}; YAML would keep only one of them`, `keep one “${key}:” line and delete the other`);
+    }
+    case 'TAB_AS_INDENT':
+      return problem(`line ${where.line} is indented with a tab; YAML indentation must be spaces`, `replace the tab at the start of line ${where.line} with spaces, as in the lines around it (two spaces per level)`);
+    case 'MULTIPLE_DOCS':
+      return problem(
+        `the line ${quote(lineText.trim())} starts a second YAML document inside the front matter`,
+        'the front matter ends at a line that is only “---”: remove the rest of this line, or the line itself',
+      );
+    case 'BAD_DQ_ESCAPE': {
+      const escape = /escape sequence (\S+)/.exec(e.message)?.[1];
+      return problem(
+        `${escape ? `the escape ${quote(visible(escape))}` : 'a backslash escape'} in a "double-quoted" value is not one YAML knows`,
+        "write a backslash as \\\\, or put the value in 'single quotes', where a backslash is an ordinary character",
+      );
+    }
+    default:
+      return problem(
+        `the front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+        'write one “key: value” per line; put a value that contains “: ” or starts with «[», «{», «"» or «#» in quotes',
+      );
+  }
+}
+
+/** The key of a duplicate at an offset, and where it was first written. */
+function findDuplicate(doc: Document.Parsed, offset: number): { key: string; first: number } | undefined {
+  const search = (node: unknown): { key: string; first: number } | undefined => {
+    if (isMap(node)) {
+      const keys = node.items.map((p) => (isScalar(p.key) ? { value: p.key.value, range: p.key.range } : undefined));
+      const i = keys.findIndex((k) => k?.range?.[0] === offset);
+      if (i !== -1) {
+        const first = keys.find((k) => k && k.value === keys[i]!.value);
+        return { key: String(keys[i]!.value), first: first?.range?.[0] ?? offset };
+      }
+      for (const p of node.items) {
+        const found = search(p.value);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        const found = search(item);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return search(doc.contents);
+}
+
+const SINGLE_ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', N: '\x85' };
+
+/** The YAML escape (\\v, \\x1b, \\uD800…) in a double-quoted value's source that writes `char`. */
+function escapeFor(raw: string, char: string): string | undefined {
+  for (const m of raw.matchAll(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0abefvN])/g)) {
+    const body = m[1]!;
+    const value = body.length === 1 ? SINGLE_ESCAPES[body] : String.fromCodePoint(Number.parseInt(body.slice(1), 16));
+    if (value === char) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * Refuses, in every field name and text value, the characters no page or feed may contain
+ * (see text/control-characters.ts): a YAML escape such as "\v", "\e" or "\uD800" writes them,
+ * and pasted text brings them in unseen. Located at the value.
+ */
+function checkCharacters(parsed: ParsedYaml, source: string, file: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const check = (node: unknown, label: string) => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+    const bad = findBadCharacters(node.value);
+    if (bad.length === 0) return;
+    const first = bad[0]!;
+    const char = node.value.slice(first.index, first.index + first.length);
+    const raw = source.slice(node.range[0], node.range[1]);
+    const written = raw.includes(char);
+    const escape = written ? undefined : escapeFor(raw, char);
+    const others = bad.length > 1 ? ` (and ${bad.length - 1} more)` : '';
+    problems.push(
+      diagnostic(
+        'front-matter/control-character',
+        file,
+        offsetPosition(parsed, node.range[0]),
+        `${label} contains ${describeCharacter(first.codePoint)}${first.index > 0 ? ` after ${quote(textBefore(node.value, first.index))}` : ''}${others}, a character no page or feed may contain`,
+        written
+          ? `delete it: it is invisible, so retype the text${first.index > 0 ? ` just after ${quote(textBefore(node.value, first.index))}` : ''} if you cannot find it`
+          : `remove the escape ${escape ? quote(escape) : '(such as \\v, \\e, \\x1b or \\uD800)'} from the quoted value: a backslash escape there writes that character, not text`,
+      ),
+    );
+  };
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        check(pair.key, `the field name ${quote(visible(key))}`);
+        walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (!isAlias(node)) {
+      const last = path.at(-1);
+      const field = visible(path.filter((k) => typeof k === 'string').join('.'));
+      check(node, typeof last === 'number' ? `item ${last + 1} of “${field}”` : `“${field}”`);
+    }
+  };
+  walk(parsed.doc.contents, []);
+  return problems;
+}
+
+/** The place in the file of an offset in the YAML text. */
+function offsetPosition(parsed: ParsedYaml, offset: number): Position {
+  const p = parsed.lineCounter.linePos(offset);
+  return { line: p.line + parsed.yamlLine - 1, column: p.col };
 }
 
 /** Where a field (or an item of a list field) is written, or the start of the front matter. */
@@ -172,19 +337,73 @@ function describeType(value: unknown): string {
 
 /** What a field should hold, by field name, for messages. Falls back to zod's own words. */
 const EXPECTED: Record<string, string> = {
-  title: 'a line of text',
+  title: 'the headline, a line of text',
+  name: 'the display name in Arabic, e.g. صبري بوقادوم',
+  latin: 'the name in Latin letters, e.g. Sabri Boukadoum',
   date: 'a date written YYYY-MM-DD (or an ISO date-time with offset)',
   updated: 'a date written YYYY-MM-DD (or an ISO date-time with offset)',
   slug: 'a URL segment such as boukadoum-tripoli',
+  summary: 'a line of text',
+  source: 'the name of the publication, a line of text',
+  author: 'the byline, a line of text',
+  description: 'a line of text',
   draft: 'true or false',
   people: 'a list of ids or names, e.g. [sabri-boukadoum, محمد المنفي]',
   places: 'a list of ids or names, e.g. [tripoli, ليبيا]',
   aliases: 'a list of names, e.g. [بوقادوم, بوقدوم]',
+  contextAliases: 'a list of names, e.g. [المنفي]',
+  stopPhrases: 'a list of phrases, e.g. [اتحاد المغرب العربي]',
   demonyms: 'a list of adjectives, e.g. [ليبي, ليبية]',
   coordinates: 'two numbers [latitude, longitude], e.g. [32.89, 13.19]',
   kind: 'one of country, region, city, town, crossing, other',
+  within: 'the id of the containing place, e.g. libya',
   sourceUrl: 'an absolute http(s) URL such as https://example.org/…',
+  wikidata: 'a Wikidata id: Q followed by digits, e.g. Q123456',
 };
+
+/** Fields that must be written: an empty value cannot be fixed by removing the line. */
+const REQUIRED = new Set(['title', 'date', 'name']);
+
+/** How a message names what is at a path: “title”, item 2 of “people”, the latitude of “coordinates”. */
+function labelOf(path: readonly PropertyKey[]): string {
+  const field = String(path[0] ?? '');
+  const item = path[1];
+  if (field === 'coordinates' && (item === 0 || item === 1)) {
+    return item === 0 ? 'the latitude (first number of “coordinates”)' : 'the longitude (second number of “coordinates”)';
+  }
+  return typeof item === 'number' ? `item ${item + 1} of “${field}”` : `“${path.map(String).join('.')}”`;
+}
+
+/** The Wikidata id an editor probably meant (q42, 42, Q042 → Q42), if any. */
+function wikidataGuess(written: unknown): string | undefined {
+  const m = /^\s*[qQ]?\s*0*([1-9]\d*)\s*$/.exec(String(written));
+  return m ? `Q${m[1]}` : undefined;
+}
+
+/** Message and hint for a value of the right type that is not allowed. */
+function valueProblem(issue: z.core.$ZodIssue, written: unknown, data: Record<string, unknown>): [string, string] {
+  const field = String(issue.path[0] ?? '');
+  if (field === 'coordinates') {
+    const c = Array.isArray(data.coordinates) ? (data.coordinates as unknown[]) : [];
+    if (issue.path.length === 1) {
+      return [`“coordinates” has ${c.length} number${c.length === 1 ? '' : 's'}; it must have two, the latitude then the longitude`, 'write [latitude, longitude] in degrees, e.g. coordinates: [32.89, 13.19]'];
+    }
+    const limit = issue.path[1] === 0 ? 90 : 180;
+    const [lat, lon] = c.map(Number);
+    const swapped = lat !== undefined && lon !== undefined && Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+    return [
+      `${labelOf(issue.path)} is ${String(written)}; it must be between −${limit} and ${limit}`,
+      swapped
+        ? `the two numbers look swapped: the latitude comes first, coordinates: [${lon}, ${lat}]`
+        : 'write [latitude, longitude] in degrees, north and east positive, south and west negative, e.g. [32.89, 13.19]',
+    ];
+  }
+  if (field === 'wikidata') {
+    const guess = wikidataGuess(written);
+    return [`“wikidata” ${quote(written)} is not a Wikidata id`, `a Wikidata id is Q followed by digits, e.g. Q123456${guess ? `: write wikidata: ${guess}` : ''}`];
+  }
+  return [`${labelOf(issue.path)} ${quote(written)}: ${issue.message}`, `write ${EXPECTED[field] ?? 'a value of the kind the message says'}`];
+}
 
 /**
  * Validates front matter against a schema. Every issue becomes a located diagnostic; keys the
@@ -205,7 +424,7 @@ export function validateFrontMatter<S extends z.ZodObject>(
           'front-matter/unknown-key',
           file,
           positionOf(parsed, [key], 'key'),
-          `unknown field “${key}”; it is ignored`,
+          `unknown field “${visible(key)}”; it is ignored`,
           close ? `did you mean “${close}”?` : `the fields are: ${known.join(', ')}`,
         ),
       );
@@ -218,32 +437,50 @@ export function validateFrontMatter<S extends z.ZodObject>(
     const written = valueAt(parsed.data, issue.path);
     const expected = EXPECTED[field];
     const at = positionOf(parsed, issue.path);
-    if (written === undefined && issue.code === 'invalid_type') {
+    const item = issue.path.length > 1;
+    if (written === undefined && issue.code === 'invalid_type' && !item) {
       problems.push(
         diagnostic('front-matter/required', file, at, `the required field “${field}” is missing`, `add a line “${field}: …” (${expected ?? issue.message})`),
       );
     } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') {
+      const wanted = field === 'coordinates' && item ? 'a number' : item ? 'a name written as text' : (expected ?? issue.message);
+      const guess = field === 'wikidata' ? wikidataGuess(written) : undefined;
       problems.push(
         diagnostic(
           'front-matter/type',
           file,
           at,
-          `“${issue.path.join('.')}” should be ${expected ?? issue.message}, but it is ${describeType(written)}`,
+          `${labelOf(issue.path)} should be ${wanted}, but it is ${describeType(written)}`,
           field === 'date' || field === 'updated'
-            ? 'write the date as text YYYY-MM-DD, e.g. date: 2021-04-19'
-            : `write ${expected ?? 'a valid value'}`,
+            ? `write the date as text YYYY-MM-DD, e.g. ${field}: 2021-04-19`
+            : guess
+              ? `a Wikidata id starts with Q: write wikidata: ${guess}`
+              : item
+                ? `write it as text, or in quotes, e.g. ${field === 'coordinates' ? '[32.89, 13.19]' : (expected ?? '').replace(/^.*e\.g\. /, '') || '"…"'}`
+                : `write ${expected ?? 'a value of the kind the message says'}`,
         ),
       );
     } else if (issue.code === 'too_small' && typeof written === 'string') {
-      problems.push(diagnostic('front-matter/empty', file, at, `“${field}” is empty`, `write ${expected ?? 'a value'}, or remove the line`));
+      problems.push(
+        item
+          ? diagnostic('front-matter/empty', file, at, `${labelOf(issue.path)} is empty`, `write the name there, or remove the empty item from the list`)
+          : diagnostic(
+              'front-matter/empty',
+              file,
+              at,
+              `“${field}” is empty`,
+              REQUIRED.has(field)
+                ? `“${field}” is required, so the line cannot be removed: write ${expected ?? 'a value'}`
+                : `write ${expected ?? 'a value'}, or remove the line`,
+            ),
+      );
     } else if (field === 'sourceUrl') {
       problems.push(
         diagnostic('front-matter/url', file, at, `“sourceUrl” ${quote(written)} is not an absolute http(s) URL`, 'write the full address of the original, starting with https://'),
       );
     } else {
-      problems.push(
-        diagnostic('front-matter/value', file, at, `“${issue.path.join('.')}” ${quote(written)}: ${issue.message}`, `write ${expected ?? 'a valid value'}`),
-      );
+      const [message, hint] = valueProblem(issue, written, parsed.data);
+      problems.push(diagnostic('front-matter/value', file, at, message, hint));
     }
   }
   return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };

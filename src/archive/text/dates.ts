@@ -32,6 +32,22 @@ export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * The Gregorian years `date` and `updated` may have. Inside them the Hijri dates are real
+ * Umm al-Qura dates (ICU's Umm al-Qura table spans 1300–1600 AH, 1882–2174; outside it Intl
+ * falls back to the arithmetic calendar, and before 622 to negative years), and every year has
+ * four digits, as `<time datetime>` and the URLs need.
+ */
+export const SUPPORTED_YEARS = { first: 1900, last: 2100 } as const;
+
+/** Years that are probably Hijri years written in `date` (1442 for 2021). */
+const HIJRI_LOOKING = { first: 1300, last: 1500 } as const;
+
+/** `YYYY-MM-DD` of a calendar date, the year always four digits (valid in `<time datetime>`). */
+export function isoCalendarDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+
 function isRealDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
@@ -51,18 +67,77 @@ export function calendarDateIn(instant: number, timeZone: string): CalendarDate 
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
-/** Result of parsing a date: the date, or why it is not one. */
-export type DateParse = { ok: true; date: ArticleDate } | { ok: false; problem: string };
+/** Result of parsing a date: the date, or why it is not one (and, when it can say, what to write). */
+export type DateParse = { ok: true; date: ArticleDate } | { ok: false; problem: string; hint?: string };
+
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits turned into 0–9. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String((c.charCodeAt(0) - 0x660) % 0x90));
+}
+
+/**
+ * The Gregorian date of an Umm al-Qura date, or undefined when there is no such Hijri day (the
+ * 30th of a 29-day month) or it is outside the Umm al-Qura table.
+ */
+export function gregorianFromHijri(year: number, month: number, day: number): CalendarDate | undefined {
+  if (year < 1300 || year > 1600 || month < 1 || month > 12 || day < 1 || day > 30) return undefined;
+  const target = (y: number, m: number, d: number) => (y * 12 + m - 1) * 29.530589 + d;
+  // 1 Muharram 1 AH was 19 July 622 (proleptic Gregorian); then step by the difference found.
+  let probe = Date.UTC(622, 6, 19, 12) + Math.round(target(year, month, day) - target(1, 1, 1)) * 86_400_000;
+  for (let i = 0; i < 12; i++) {
+    const g = calendarDateIn(probe, 'UTC');
+    const h = hijriDate(g);
+    const diff = Math.round(target(year, month, day) - target(h.year, h.month, h.day));
+    if (h.year === year && h.month === month && h.day === day) return g;
+    if (diff === 0) return undefined;
+    probe += diff * 86_400_000;
+  }
+  return undefined;
+}
+
+/** Why a year cannot be a `date`'s, with what to write instead; undefined when it can. */
+function yearProblem(year: number, month: number, day: number, text: string, field: string): DateParse | undefined {
+  const { first, last } = SUPPORTED_YEARS;
+  if (year >= first && year <= last) return undefined;
+  if (year >= HIJRI_LOOKING.first && year <= HIJRI_LOOKING.last) {
+    const g = gregorianFromHijri(year, month, day);
+    return {
+      ok: false,
+      problem: `the year ${text.slice(0, 4)} looks like a Hijri year: “${field}” is the Gregorian date (the page shows the Hijri date beside it)`,
+      hint: g
+        ? `write the Gregorian date: ${text.slice(0, 10)} in the Hijri (Umm al-Qura) calendar is ${isoCalendarDate(g)}, so ${field}: ${isoCalendarDate(g)}${text.slice(10)}`
+        : `write the Gregorian date, e.g. ${field}: 2021-04-19 for 7 Ramadan 1442`,
+    };
+  }
+  return {
+    ok: false,
+    problem: `the year ${text.slice(0, 4)} is outside the years the archive supports (${first}–${last})`,
+    hint: `check the year: write ${field}: YYYY-MM-DD with a year from ${first} to ${last}`,
+  };
+}
 
 /**
  * Parses `YYYY-MM-DD` or an ISO 8601 date-time with an offset (`2021-04-19T10:30:00+02:00`).
- * A date-time is placed on the calendar of `timeZone`; a date is taken as written.
+ * A date-time is placed on the calendar of `timeZone`; a date is taken as written. Years must be
+ * in SUPPORTED_YEARS. `field` names the front-matter field in hints.
  */
-export function parseArticleDate(value: string, timeZone: string): DateParse {
+export function parseArticleDate(value: string, timeZone: string, field = 'date'): DateParse {
   const text = value.trim();
+  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(text)) {
+    const western = westernDigits(text);
+    const digits = /[\u06f0-\u06f9]/.test(text) ? 'Persian digits (۰–۹)' : 'Arabic-Indic digits (٠–٩)';
+    const again = parseArticleDate(western, timeZone, field);
+    return {
+      ok: false,
+      problem: `the date is written with ${digits}; dates are written with the digits 0–9`,
+      hint: again.ok ? `write it with the digits 0–9: ${field}: ${western}` : `write it with the digits 0–9, as ${field}: YYYY-MM-DD${again.hint ? ` (then: ${again.hint})` : ''}`,
+    };
+  }
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
     const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
+    const outside = yearProblem(year, month, day, text, field);
+    if (outside) return outside;
     if (!isRealDate(year, month, day)) return { ok: false, problem: `there is no day ${text} in the calendar` };
     return {
       ok: true,
@@ -72,6 +147,8 @@ export function parseArticleDate(value: string, timeZone: string): DateParse {
   const dateTime = DATE_TIME.exec(text);
   if (dateTime) {
     const [year, month, day] = [Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])];
+    const outside = yearProblem(year, month, day, text, field);
+    if (outside) return outside;
     if (!isRealDate(year, month, day)) {
       return { ok: false, problem: `there is no day ${text.slice(0, 10)} in the calendar` };
     }
@@ -80,15 +157,26 @@ export function parseArticleDate(value: string, timeZone: string): DateParse {
     const instant = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     if (Number.isNaN(instant)) return { ok: false, problem: `${text} is not a date-time` };
     const cal = calendarDateIn(instant, timeZone);
-    return {
-      ok: true,
-      date: { source: value, ...cal, instant, hasTime: true, isoDate: `${cal.year}-${pad2(cal.month)}-${pad2(cal.day)}` },
-    };
+    // 2100-12-31T23:00:00-05:00 is already 2101 in the site's time zone.
+    const shifted = yearProblem(cal.year, cal.month, cal.day, isoCalendarDate(cal), field);
+    if (shifted) return shifted;
+    return { ok: true, date: { source: value, ...cal, instant, hasTime: true, isoDate: isoCalendarDate(cal) } };
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i.test(text)) {
     return { ok: false, problem: 'a date-time needs an offset such as +02:00 or Z, so it names one moment' };
   }
-  return { ok: false, problem: 'a date is written YYYY-MM-DD, e.g. 2021-04-19' };
+  return { ok: false, problem: 'a date is written YYYY-MM-DD, e.g. 2021-04-19', ...reshaped(text, timeZone, field) };
+}
+
+/** A hint for a date written in another shape (2021/4/19, 19-04-2021) that says the same day. */
+function reshaped(text: string, timeZone: string, field: string): { hint?: string } {
+  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  const [year, month, day] = ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : [];
+  if (!year) return {};
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  if (!parseArticleDate(iso, timeZone, field).ok) return {};
+  return { hint: `write ${field}: ${iso}${dmy ? ' (if it is day, month, year)' : ''}` };
 }
 
 /** How dates are written on the site. */

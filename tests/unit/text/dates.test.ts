@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatFullDate, formatGregorian, formatHijri, formatMonth, formatNumber, parseArticleDate } from '../../../src/archive/text/dates.ts';
+import {
+  formatFullDate,
+  formatGregorian,
+  formatHijri,
+  formatMonth,
+  formatNumber,
+  gregorianFromHijri,
+  hijriDate,
+  isoCalendarDate,
+  parseArticleDate,
+  SUPPORTED_YEARS,
+} from '../../../src/archive/text/dates.ts';
 
 const latn = { locale: 'ar', numberingSystem: 'latn' };
 
@@ -56,5 +67,87 @@ describe('formatting', () => {
   it('groups counts but never years', () => {
     expect(formatNumber(12345, latn)).toBe('12,345');
     expect(formatNumber(2021, latn, false)).toBe('2021');
+  });
+});
+
+describe('supported years (issue 12, item 11)', () => {
+  const refused = (value: string, field = 'date') => {
+    const r = parseArticleDate(value, 'Africa/Tripoli', field);
+    if (r.ok) throw new Error(`${value} was accepted`);
+    return `${r.problem} → ${r.hint}`;
+  };
+
+  it('accepts 1900 to 2100, where every Hijri date is a real Umm al-Qura date', () => {
+    expect(SUPPORTED_YEARS).toEqual({ first: 1900, last: 2100 });
+    for (const value of ['1900-01-01', '2100-12-31', '2100-12-31T20:00:00Z']) expect(parseArticleDate(value, 'UTC').ok, value).toBe(true);
+    // The Hijri years of the range stay inside ICU's Umm al-Qura table (1300–1600 AH).
+    expect(hijriDate({ year: 1900, month: 1, day: 1 }).year).toBe(1317);
+    expect(hijriDate({ year: 2100, month: 12, day: 31 }).year).toBe(1524);
+  });
+
+  it('says a year from 1300 to 1500 looks Hijri, and gives the Gregorian date', () => {
+    expect(refused('1442-09-07')).toBe(
+      'the year 1442 looks like a Hijri year: “date” is the Gregorian date (the page shows the Hijri date beside it) → ' +
+        'write the Gregorian date: 1442-09-07 in the Hijri (Umm al-Qura) calendar is 2021-04-19, so date: 2021-04-19',
+    );
+    expect(refused('1442-09-07T10:30:00+02:00', 'updated')).toContain('so updated: 2021-04-19T10:30:00+02:00');
+    // 30 Ramadan 1442 exists (12 May 2021); 30 Shawwal 1442 does not: no conversion is offered.
+    expect(refused('1442-09-30')).toContain('is 2021-05-12');
+    expect(refused('1442-10-30')).toContain('write the Gregorian date, e.g. date: 2021-04-19 for 7 Ramadan 1442');
+    // Written as Gregorian, 1442-02-30 is no day at all; as Hijri it is 30 Safar.
+    expect(refused('1442-02-30')).toContain('looks like a Hijri year');
+  });
+
+  it('refuses other years outside the range, instead of publishing /hijri/-538/ and datetime="100-03-01"', () => {
+    expect(refused('0100-03-01', 'updated')).toBe(
+      'the year 0100 is outside the years the archive supports (1900–2100) → check the year: write updated: YYYY-MM-DD with a year from 1900 to 2100',
+    );
+    expect(refused('1899-12-31')).toContain('outside the years the archive supports');
+    expect(refused('2101-01-01')).toContain('outside the years the archive supports');
+    expect(refused('2150-01-01T10:00:00+02:00')).toContain('the year 2150 is outside');
+    // The last evening of 2100 in New York is already 2101 in Tripoli.
+    expect(refused('2100-12-31T23:00:00-05:00')).toContain('the year 2101 is outside');
+  });
+
+  it('converts dates to and from Umm al-Qura', () => {
+    expect(gregorianFromHijri(1442, 9, 7)).toEqual({ year: 2021, month: 4, day: 19 });
+    expect(gregorianFromHijri(1442, 10, 1)).toEqual({ year: 2021, month: 5, day: 13 });
+    expect(gregorianFromHijri(1300, 1, 1)).toEqual({ year: 1882, month: 11, day: 12 });
+    expect(gregorianFromHijri(1442, 10, 30)).toBeUndefined();
+    expect(gregorianFromHijri(100, 1, 1)).toBeUndefined();
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2101, 0, 1); t += 97 * 86_400_000) {
+      const d = new Date(t);
+      const g = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      const h = hijriDate(g);
+      expect(gregorianFromHijri(h.year, h.month, h.day)).toEqual(g);
+    }
+  });
+
+  it('writes every year with four digits in ISO dates', () => {
+    expect(isoCalendarDate({ year: 100, month: 3, day: 1 })).toBe('0100-03-01');
+    expect(isoCalendarDate({ year: 2021, month: 4, day: 19 })).toBe('2021-04-19');
+    const r = parseArticleDate('1900-01-01T00:30:00+01:00', 'Africa/Tripoli');
+    expect(r.ok && r.date.isoDate).toBe('1900-01-01');
+  });
+});
+
+describe('dates written another way (issue 12, item 13)', () => {
+  const hint = (value: string, field = 'date') => {
+    const r = parseArticleDate(value, 'UTC', field);
+    return r.ok ? 'accepted' : `${r.problem} → ${r.hint}`;
+  };
+
+  it('says to use the digits 0–9, and shows the date with them', () => {
+    expect(hint('٢٠٢١-٠٤-١٩')).toBe('the date is written with Arabic-Indic digits (٠–٩); dates are written with the digits 0–9 → write it with the digits 0–9: date: 2021-04-19');
+    expect(hint('۲۰۲۱-۰۴-۲۰', 'updated')).toBe('the date is written with Persian digits (۰–۹); dates are written with the digits 0–9 → write it with the digits 0–9: updated: 2021-04-20');
+    expect(hint('٢٠٢١-٠٤-١٩T١٠:٣٠:٠٠+٠٢:٠٠')).toContain('date: 2021-04-19T10:30:00+02:00');
+    // Converted, but still wrong: both things are said.
+    expect(hint('١٤٤٢-٠٩-٠٧')).toContain('then: write the Gregorian date: 1442-09-07 in the Hijri (Umm al-Qura) calendar is 2021-04-19');
+  });
+
+  it('shows YYYY-MM-DD for a date with other separators or unpadded', () => {
+    expect(hint('2021/4/19')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → write date: 2021-04-19');
+    expect(hint('19.04.2021')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → write date: 2021-04-19 (if it is day, month, year)');
+    expect(hint('19 April 2021')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → undefined');
   });
 });
