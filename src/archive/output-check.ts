@@ -2,12 +2,21 @@
  * The output check run after every build, before the new site replaces the old one: the
  * pages, sitemap, feeds and search index hold exactly what the Archive says they should.
  * Any mismatch fails the build, so a half-written or inconsistent site is never published.
+ *
+ * Nothing executable and nothing ill-formed either: every feed written this build and every
+ * sitemap is parsed with a strict XML parser, and each HTML field of a feed (descriptions as a
+ * reader renders them, content:encoded) is parsed as HTML and held to the page allow-list.
+ * Every page written this build has its same-site links resolve to a page or file of the
+ * finished output, and valid `<time datetime>` values. All of it is linear in what was written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive.ts';
 import { pageFile } from './output/apply-changes.ts';
+import { checkFeed, feedCheckMemory } from './output/feed-check.ts';
+import { isValidDatetimeOf, pageReferences, type PageReferences } from './output/page-check.ts';
 import { SEARCH_FOLDER } from './output/search-index.ts';
+import { parseXml } from './output/xml.ts';
 import { href, paths } from './urls.ts';
 
 /** How many newest articles each feed carries (mirrors src/lib/feeds.ts). */
@@ -82,29 +91,48 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
 
   // A page and a feed for every person and place with articles (feeds written this build are read;
   // the build checked that the others are still where it left them).
+  const memory = feedCheckMemory();
+  const readFeed = (relative: string, expected: number, missing: string, short: string) => {
+    const file = layout.file(relative);
+    if (!fs.existsSync(file)) return void problems.push(missing);
+    if (!layout.isFresh(relative)) return;
+    const feed = checkFeed(fs.readFileSync(file), href(base, `/${relative}`), memory);
+    problems.push(...feed.problems);
+    if (feed.problems.length === 0 && feed.items !== expected) problems.push(short);
+  };
   for (const entity of [...archive.people, ...archive.places]) {
     const n = archive.countOf(entity);
     if (n === 0) continue;
     const page = entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
     if (!pageSet.has(page)) problems.push(`no page for ${entity.entity} ${entity.id}`);
-    const feed = layout.file(`${page.slice(1)}feed.xml`);
-    if (!layout.isFresh(`${page.slice(1)}feed.xml`)) continue;
-    if (!fs.existsSync(feed)) problems.push(`no feed for ${entity.entity} ${entity.id}`);
-    else if (count(fs.readFileSync(feed, 'utf8'), /<item>/g) !== Math.min(n, feeds.entity)) problems.push(`${page}feed.xml does not hold its ${Math.min(n, feeds.entity)} newest articles`);
+    const expected = Math.min(n, feeds.entity);
+    if (layout.isFresh(`${page.slice(1)}feed.xml`)) {
+      readFeed(`${page.slice(1)}feed.xml`, expected, `no feed for ${entity.entity} ${entity.id}`, `${page}feed.xml does not hold its ${expected} newest articles`);
+    }
   }
-  const siteFeed = layout.file('feed.xml');
-  if (!fs.existsSync(siteFeed)) problems.push('no site feed (feed.xml)');
-  else if (count(fs.readFileSync(siteFeed, 'utf8'), /<item>/g) !== Math.min(archive.articles.length, feeds.site)) problems.push('feed.xml does not hold the newest articles');
+  readFeed('feed.xml', Math.min(archive.articles.length, feeds.site), 'no site feed (feed.xml)', 'feed.xml does not hold the newest articles');
 
   // The sitemap lists exactly the pages (all but the 404 page).
   const origin = `${site}${base.replace(/\/$/, '')}`;
   const sitemaps: string[] = [];
   for (let i = 0; fs.existsSync(layout.file(`sitemap-${i}.xml`)); i++) sitemaps.push(`sitemap-${i}.xml`);
-  const listed = new Set(
-    sitemaps.flatMap((f) =>
-      [...fs.readFileSync(layout.file(f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(m[1]!.replace(origin, '')).normalize('NFC')),
-    ),
-  );
+  const listed = new Set<string>();
+  for (const name of [...sitemaps, 'sitemap-index.xml']) {
+    if (!fs.existsSync(layout.file(name))) continue;
+    const locs: string[] = [];
+    const error = parseXml(fs.readFileSync(layout.file(name), 'utf8'), { close: (e, text) => void (e.local === 'loc' && locs.push(text)) }, (e) => e.local === 'loc');
+    if (error !== undefined) problems.push(`${name} is not well-formed XML: ${error}`);
+    if (name === 'sitemap-index.xml') continue;
+    for (const loc of locs) {
+      let decoded = loc;
+      try {
+        decoded = decodeURIComponent(loc.trim().replace(origin, ''));
+      } catch {
+        problems.push(`${name} lists ${loc}, which is not a valid URL`);
+      }
+      listed.add(decoded.normalize('NFC'));
+    }
+  }
   if (sitemaps.length === 0 || !fs.existsSync(layout.file('sitemap-index.xml'))) problems.push('no sitemap');
   for (const p of pages) if (p !== '/404.html' && !listed.has(p)) problems.push(`the sitemap does not list ${p}`);
   for (const p of listed) if (!pageSet.has(p)) problems.push(`the sitemap lists ${p}, which is not a page`);
@@ -123,11 +151,97 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   }
   if (indexed !== archive.articles.length) problems.push(`the search index holds ${indexed} pages, not the ${archive.articles.length} articles`);
 
-  // No page is empty: each has a body and one heading.
-  // No page is empty: each has a body and one heading.
+  // No page is empty: each has a body and one heading. Its same-site links lead to pages and
+  // files of the finished output, and its machine-readable dates are valid. What an editor wrote
+  // in an article's or entry's body (a link, a <time>) is theirs, not the templates': it is left
+  // to the content checks, so a link typed in an article never stops the build here.
+  const links = linkChecker(layout, pageSet, site, base);
+  const editorial = (p: string): PageReferences | undefined => {
+    const entry = /^\/(people|places)\/([^/]+)\/$/.exec(p);
+    const html = archive.articleAt(p)?.html ?? (entry ? (entry[1] === 'people' ? archive.person(entry[2]!) : archive.place(entry[2]!))?.html : undefined);
+    return html ? pageReferences(html) : undefined;
+  };
+  const broken = new Map<string, string[]>();
+  const report = (what: string, page: string) => {
+    const on = broken.get(what);
+    if (on) on.push(page);
+    else broken.set(what, [page]);
+  };
   for (const p of layout.written) {
     const html = fs.readFileSync(fileOf(p), 'utf8');
     if (html.length < 200 || count(html, /<h1[\s>]/g) !== 1) problems.push(`${href(base, p)} is empty or has no single <h1>`);
+    const { urls, dates } = pageReferences(html);
+    const body = editorial(p);
+    const bodyUrls = new Set(body?.urls);
+    const bodyDates = new Set(body?.dates.map((d) => d.value));
+    for (const url of urls) {
+      const problem = bodyUrls.has(url) ? undefined : links(url, p);
+      if (problem) report(`links to ${url}, which ${problem}`, p);
+    }
+    for (const { element, value } of dates) {
+      if (!bodyDates.has(value) && !isValidDatetimeOf(element, value)) report(`has <${element} datetime="${value}">, which is not a valid HTML date or time`, p);
+    }
+  }
+  for (const [what, on] of broken) {
+    problems.push(`${href(base, on[0]!)} ${what}${on.length > 1 ? ` (and ${on.length - 1} other page(s))` : ''}`);
   }
   return problems;
+}
+
+/**
+ * Judges the URLs of the pages: undefined for one that leads out of the site (another origin,
+ * another folder than the base, mailto:…) or to a page or file of the finished output, else
+ * what is wrong with it. Verdicts on absolute URLs are kept: most links repeat on every page.
+ */
+function linkChecker(layout: OutputLayout, pageSet: ReadonlySet<string>, site: string, base: string): (url: string, page: string) => string | undefined {
+  const siteOrigin = new URL(site).origin;
+  let basePath = base;
+  try {
+    basePath = decodeURIComponent(base).normalize('NFC');
+  } catch {
+    // a base that is not percent-encoded text is compared as it is
+  }
+  const verdicts = new Map<string, string | undefined>();
+  const files = new Map<string, boolean>();
+  const isFile = (relative: string) => {
+    let found = files.get(relative);
+    if (found === undefined) {
+      try {
+        found = fs.statSync(layout.file(relative)).isFile();
+      } catch {
+        found = false;
+      }
+      files.set(relative, found);
+    }
+    return found;
+  };
+  const judge = (url: string, page: string): string | undefined => {
+    let target: URL;
+    try {
+      target = new URL(url, `${siteOrigin}${href(base, page)}`);
+    } catch {
+      return 'is not a valid URL';
+    }
+    if (target.origin !== siteOrigin || !/^https?:$/.test(target.protocol)) return undefined;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(target.pathname).normalize('NFC');
+    } catch {
+      return 'has a malformed percent-escape';
+    }
+    if (!pathname.startsWith(basePath)) return undefined;
+    const relative = pathname.slice(basePath.length);
+    if (relative === '' || relative.endsWith('/')) return pageSet.has(`/${relative}`) ? undefined : 'is a page the output does not have';
+    if (pageSet.has(`/${relative}`) || isFile(relative)) return undefined;
+    return 'is a file the output does not have';
+  };
+  return (url, page) => {
+    if (url === '' || url.startsWith('#')) return undefined;
+    // A URL with a scheme or a leading slash means the same on every page.
+    if (!/^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/)/.test(url)) return judge(url, page);
+    if (verdicts.has(url)) return verdicts.get(url);
+    const verdict = judge(url, page);
+    verdicts.set(url, verdict);
+    return verdict;
+  };
 }

@@ -1,10 +1,11 @@
 /**
- * RSS 2.0 feeds (through @astrojs/rss): the whole site and every person and place, full text,
- * absolute URLs from ARCHIVE_SITE + base, in Arabic.
+ * RSS 2.0 feeds: the whole site and every person and place, full text, absolute URLs from
+ * ARCHIVE_SITE + base, in Arabic. The XML is written by src/archive/output/rss.ts, which escapes
+ * every value (plain-text descriptions as HTML, then as XML) and never uses CDATA.
  */
-import { getRssString } from '@astrojs/rss';
 import type { Article } from '../archive/model/article.ts';
 import type { Entity } from '../archive/model/registry.ts';
+import { rssXml } from '../archive/output/rss.ts';
 import { paths } from '../archive/urls.ts';
 import type { FeedView } from './routes.ts';
 import { absolute, archive, link, site } from './site.ts';
@@ -18,34 +19,38 @@ export function feedPath(entity?: Entity): string {
   return `${entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id)}feed.xml`;
 }
 
+/**
+ * A start tag as the Markdown pipeline writes it (hast-util-to-html: attribute values always in
+ * double quotes, `"` inside them as `&quot;`, `<` in text as `&lt;`), so a match is a real tag and
+ * never text that looks like an attribute.
+ */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
+
 /** Makes the site-relative links and sources of an article's HTML absolute, for feed readers. */
-function absoluteHtml(html: string): string {
-  const origin = site().config.site;
-  return html.replace(/\b(href|src)="(\/[^"]*)"/g, (_, attribute: string, url: string) => `${attribute}="${origin}${url}"`);
+export function absoluteHtml(html: string, origin: string): string {
+  return html.replace(START_TAG, (tag) => tag.replace(/(\s(?:href|src)=")(\/(?!\/))/g, `$1${origin}$2`));
 }
 
 /** The RSS document of a list of articles. */
-async function feedXml(title: string, description: string, selfPath: string, pagePath: string, items: FeedView['items']): Promise<Response> {
-  const xml = await getRssString({
+function feedXml(title: string, description: string, selfPath: string, pagePath: string, items: FeedView['items']): Response {
+  const origin = site().config.site;
+  const xml = rssXml({
     title,
     description,
-    site: absolute(pagePath),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>ar</language><atom:link href="${absolute(selfPath)}" rel="self" type="application/rss+xml"/>`,
-    trailingSlash: true,
+    link: absolute(pagePath),
+    self: absolute(selfPath),
+    language: 'ar',
     items: items.map(({ article, categories }) => ({
       title: article.title,
       link: absolute(article.path),
-      pubDate: new Date(article.date.instant),
-      description: article.summary,
-      content: absoluteHtml(article.html),
+      published: article.date.instant,
+      summary: article.summary,
+      html: absoluteHtml(article.html, origin),
       categories,
-      ...(article.author ? { customData: `<dc:creator><![CDATA[${article.author}]]></dc:creator>` } : {}),
+      author: article.author,
     })),
   });
-  // The feed's language as an XML attribute too, for readers that look there.
-  const withLang = xml.replace('<rss ', '<rss xml:lang="ar" xmlns:dc="http://purl.org/dc/elements/1.1/" ');
-  return new Response(withLang, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
 /** Feed items: articles with the names of their people and places as categories. */
@@ -55,13 +60,13 @@ function feedItems(articles: readonly Article[]): FeedView['items'] {
 }
 
 /** The whole site's feed. */
-export function siteFeed(): Promise<Response> {
+export function siteFeed(): Response {
   const { settings } = site().config;
   return feedXml(settings.title, settings.description, feedPath(), paths.home(), feedItems(archive().articles.slice(0, FEED_SIZE.site)));
 }
 
 /** A person's or place's feed. */
-export function entityFeed({ entity, items }: FeedView): Promise<Response> {
+export function entityFeed({ entity, items }: FeedView): Response {
   const { settings } = site().config;
   const page = entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
   return feedXml(

@@ -66,4 +66,53 @@ describe('the output check', () => {
     const problems = checkTampered((d) => fs.writeFileSync(path.join(d, 'places/index.html'), ''));
     expect(problems).toContain(`${E2E_BASE}places/ is empty or has no single <h1>`);
   });
+
+  /** Changes one file of a copy of the site, then checks it. */
+  const tampered = (file: string, change: (text: string) => string) =>
+    checkTampered((d) => fs.writeFileSync(path.join(d, file), change(fs.readFileSync(path.join(d, file), 'utf8'))));
+
+  it('fails on a feed or sitemap that is not well-formed XML', () => {
+    // A control character (from a YAML escape), a tag name XML does not allow, an undeclared prefix.
+    for (const bad of ['\u000b', '<1a/>', '<x:y/>']) {
+      const problems = tampered('people/mohamed-al-menfi/feed.xml', (xml) => xml.replace('</title>', `${bad}</title>`));
+      expect(problems.some((p) => p.startsWith(`${E2E_BASE}people/mohamed-al-menfi/feed.xml is not well-formed XML: `)), JSON.stringify(bad)).toBe(true);
+    }
+    expect(tampered('feed.xml', (xml) => xml.replace('<item>', '<item><b>'))).toEqual([expect.stringMatching(/^\/archive\/feed\.xml is not well-formed XML: /)]);
+    expect(tampered('sitemap-0.xml', (xml) => xml.replace('</loc>', '\u0000</loc>'))).toContainEqual(expect.stringMatching(/^sitemap-0\.xml is not well-formed XML: /));
+  });
+
+  it('fails on a feed whose HTML holds what the page allow-list removes', () => {
+    const script = tampered('feed.xml', (xml) => xml.replace('</content:encoded>', '&lt;script&gt;alert(1)&lt;/script&gt;</content:encoded>'));
+    expect(script).toEqual([`${E2E_BASE}feed.xml: item 1's <content:encoded> holds what the page allow-list removes (<script>)`]);
+    // A description escaped only once: a reader renders the image and runs its handler.
+    const description = tampered('places/libya/feed.xml', (xml) => xml.replace(/<description>[^<]*<\/description>(?=<pubDate>)/, '<description>&lt;img src=x onerror=alert(1)&gt;</description>'));
+    expect(description).toEqual([`${E2E_BASE}places/libya/feed.xml: item 1's <description> holds what the page allow-list removes (img[onError])`]);
+    const channel = tampered('places/libya/feed.xml', (xml) => xml.replace(/<description>[^<]*<\/description>/, '<description>&lt;iframe src=javascript:alert(4)&gt;&lt;/iframe&gt;</description>'));
+    expect(channel).toEqual([`${E2E_BASE}places/libya/feed.xml: the channel’s <description> holds what the page allow-list removes (<iframe>, iframe[src])`]);
+  });
+
+  it('fails on a page that links to a page or file the output does not have', () => {
+    const page = '2021/04/boukadoum-tripoli/index.html';
+    const missing = tampered(page, (html) => html.replace('</main>', `<a href="${E2E_BASE}hijri/-538/08/">شعبان</a></main>`));
+    expect(missing).toEqual([`${E2E_BASE}2021/04/boukadoum-tripoli/ links to ${E2E_BASE}hijri/-538/08/, which is a page the output does not have`]);
+    const relative = tampered(page, (html) => html.replace('</main>', '<a href="../../05/">مايو</a><img src="../missing.png" alt=""></main>'));
+    expect(relative).toEqual([
+      `${E2E_BASE}2021/04/boukadoum-tripoli/ links to ../../05/, which is a page the output does not have`,
+      `${E2E_BASE}2021/04/boukadoum-tripoli/ links to ../missing.png, which is a file the output does not have`,
+    ]);
+    const absolute = tampered(page, (html) => html.replace('</main>', `<a href="${SITE}${E2E_BASE}people/nobody/">؟</a></main>`));
+    expect(absolute).toEqual([`${E2E_BASE}2021/04/boukadoum-tripoli/ links to ${SITE}${E2E_BASE}people/nobody/, which is a page the output does not have`]);
+    // Other sites, other folders of this host and text that only looks like a link are not judged.
+    const fine = tampered(page, (html) => html.replace('</main>', `<a href="https://example.org/x/">x</a><a href="/elsewhere/">y</a><p>href="${E2E_BASE}nothing/"</p></main>`));
+    expect(fine).toEqual([]);
+  });
+
+  it('fails on a <time datetime> that is not a valid HTML date or time', () => {
+    const page = 'places/libya/index.html';
+    const problems = tampered(page, (html) => html.replace('</main>', '<time datetime="1-01-01">1</time><time datetime="2021-02-29">2</time><time datetime="2021-04-19T10:30:00+02:00">3</time></main>'));
+    expect(problems).toEqual([
+      `${E2E_BASE}places/libya/ has <time datetime="1-01-01">, which is not a valid HTML date or time`,
+      `${E2E_BASE}places/libya/ has <time datetime="2021-02-29">, which is not a valid HTML date or time`,
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { excerpt } from '../text/excerpt.ts';
 import { formatGregorian, type DateStyle } from '../text/dates.ts';
 import { searchTerms } from '../text/search-query.ts';
 import { href } from '../urls.ts';
+import { xmlChars } from './xml.ts';
 
 /** Where the shards live in the output folder. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -89,16 +90,26 @@ function htmlToText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** One article as a Pagefind record. */
-function record(archive: Archive, article: Article, style: DateStyle) {
+/**
+ * One article as a Pagefind record. Every string is well-formed UTF-16 without control
+ * characters (what XML forbids is left out): a lone surrogate would make Pagefind's service
+ * fail on the whole batch, whatever the reader let through.
+ */
+export function searchRecord(archive: Archive, article: Article, style: DateStyle) {
+  const text = xmlChars;
   return {
     url: href('/', article.path),
-    content: article.searchText,
+    content: text(article.searchText),
     language: 'ar',
-    meta: { title: article.title, date: formatGregorian(article.date, style, false), summary: excerpt(article.summary, 220) },
+    meta: {
+      title: text(article.title),
+      date: formatGregorian(article.date, style, false),
+      // Cleaned before shortening (a control is not a space) and after (a cut may split a pair).
+      summary: text(excerpt(text(article.summary), 220)),
+    },
     filters: {
-      person: archive.peopleOf(article).map((p) => p.name),
-      place: archive.placesOf(article).map((p) => p.name),
+      person: archive.peopleOf(article).map((p) => text(p.name)),
+      place: archive.placesOf(article).map((p) => text(p.name)),
       year: [String(article.date.year)],
     },
   };
@@ -115,7 +126,7 @@ export async function writeSearchShards(archive: Archive, shards: readonly Searc
       // Records go to Pagefind's service in batches: one at a time, its round trips dominate.
       for (let i = 0; i < shard.articles.length; i += 200) {
         const batch = shard.articles.slice(i, i + 200);
-        const added = await Promise.all(batch.map((article) => index.addCustomRecord(record(archive, article, style))));
+        const added = await Promise.all(batch.map((article) => index.addCustomRecord(searchRecord(archive, article, style))));
         added.forEach((r, j) => {
           if (r.errors.length > 0) throw new Error(`Pagefind refused ${batch[j]!.sourcePath}: ${r.errors.join('; ')}`);
         });
