@@ -8,7 +8,9 @@ const config = readBuildConfig();
 
 export default defineConfig({
   site: config.site,
-  base: config.base,
+  // Astro matches routes against decoded paths, so it gets the base as text; our links carry it
+  // percent-encoded (src/archive/urls.ts).
+  base: decodeURI(config.base),
   outDir: config.outDir,
   trailingSlash: 'always',
   build: { format: 'directory', assets: '_astro' },

@@ -18,20 +18,51 @@ export interface BuildConfig {
 /** Placeholder origin used when `ARCHIVE_SITE` is not set; never a real host. */
 export const PLACEHOLDER_SITE = 'https://archive.example.org';
 
-/** Normalises a base path to the `/a/b/` form Astro and our URL helpers expect. */
+/**
+ * Normalises a base path to the `/a/b/` form Astro and our URL helpers expect, each segment
+ * percent-encoded: `/أرشيف/` becomes `/%D8%A3%D8%B1%D8%B4%D9%8A%D9%81/`, the form links, feeds
+ * and sitemaps carry (hosts decode it to the folder's Unicode name). An already encoded base is
+ * kept as it is. Throws on a base that cannot be a path (`..`, `?`, `#`, malformed `%`).
+ */
 export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
+  if (trimmed === '') return '/';
+  const segments = trimmed.split(/\/+/).map((segment) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment).normalize('NFC');
+    } catch {
+      throw new Error(`ARCHIVE_BASE has a malformed percent-escape in "${segment}": write the path as plain text, e.g. /أرشيف/ or /archive/.`);
+    }
+    if (decoded === '.' || decoded === '..' || /[?#\\\u0000-\u001F\u007F]/.test(decoded)) {
+      throw new Error(`ARCHIVE_BASE must be a plain sub-path such as /archive/ or /أرشيف/, got "${base}" ("${decoded}" cannot be a folder of the site).`);
+    }
+    return encodeURIComponent(decoded);
+  });
+  return `/${segments.join('/')}/`;
+}
+
+/** Checks `ARCHIVE_SITE`: an http(s) origin without path, query or credentials. */
+function parseSite(raw: string): string {
+  const site = raw.trim().replace(/\/+$/, '');
+  let url: URL | undefined;
+  try {
+    url = new URL(site);
+  } catch {
+    url = undefined;
+  }
+  const bare = url && /^https?:$/.test(url.protocol) && url.hostname !== '' && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (!url || !bare || /\s/.test(site) || !/^https?:\/\/[^/]/i.test(site)) {
+    throw new Error(
+      `ARCHIVE_SITE must be the site's public origin, such as https://archive.example.org (http or https, a host name, no path: put a sub-path in ARCHIVE_BASE), got "${raw}".`,
+    );
+  }
+  return url.origin;
 }
 
 /** Reads the build configuration from the environment, resolving folders against `cwd`. */
 export function readBuildConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): BuildConfig {
-  const site = (env['ARCHIVE_SITE'] || PLACEHOLDER_SITE).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]+$/.test(site)) {
-    throw new Error(
-      `ARCHIVE_SITE must be an origin such as https://archive.example.org (no path; put the sub-path in ARCHIVE_BASE), got "${site}".`,
-    );
-  }
+  const site = parseSite(env['ARCHIVE_SITE'] || PLACEHOLDER_SITE);
   return {
     contentDir: path.resolve(cwd, env['ARCHIVE_CONTENT_DIR'] || 'content'),
     outDir: path.resolve(cwd, env['ARCHIVE_OUT_DIR'] || 'dist'),

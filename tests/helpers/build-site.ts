@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -10,33 +10,49 @@ export interface BuiltSite {
   base: string;
   /** Exit code and output of `npm run build`'s command. */
   status: number | null;
+  /** The signal that ended the build, if one did (a kill). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the real build command (src/cli/build.ts on this Node) for a content folder. */
-export function buildSite(
-  contentDir: string,
-  options: { base?: string; outDir?: string; site?: string; cacheDir?: string; env?: Record<string, string> } = {},
-): BuiltSite {
+type BuildOptions = { base?: string; outDir?: string; site?: string; cacheDir?: string; env?: Record<string, string> };
+
+/** The command line and environment of a build of `contentDir`. */
+function buildCommand(contentDir: string, options: BuildOptions) {
   const outDir = options.outDir ?? path.join(tempDir('out'), 'dist');
   const base = options.base ?? '/';
   // A cache of its own unless the test shares one between builds (incremental builds).
   const cacheDir = options.cacheDir ?? tempDir('cache');
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ARCHIVE_CONTENT_DIR: contentDir,
-      ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_BASE: base,
-      ARCHIVE_SITE: options.site ?? 'https://archive.example.org',
-      ARCHIVE_CACHE_DIR: cacheDir,
-      ...options.env,
-    },
-  });
-  return { outDir, base, status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: contentDir,
+    ARCHIVE_OUT_DIR: outDir,
+    ARCHIVE_BASE: base,
+    ARCHIVE_SITE: options.site ?? 'https://archive.example.org',
+    ARCHIVE_CACHE_DIR: cacheDir,
+    ...options.env,
+  };
+  return { outDir, base, args: [path.join(ROOT, 'src/cli/build.ts')], options: { cwd: ROOT, env } };
+}
+
+/** Runs the real build command (src/cli/build.ts on this Node) for a content folder. */
+export function buildSite(contentDir: string, options: BuildOptions = {}): BuiltSite {
+  const { outDir, base, args, options: spawnOptions } = buildCommand(contentDir, options);
+  const run = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8' });
+  return { outDir, base, status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Starts the real build command without waiting: for builds that run at the same time. */
+export function startBuild(contentDir: string, options: BuildOptions = {}): { child: ChildProcess; done: Promise<BuiltSite> } {
+  const { outDir, base, args, options: spawnOptions } = buildCommand(contentDir, options);
+  const child = spawn(process.execPath, args, spawnOptions);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<BuiltSite>((resolve) => child.once('close', (status, signal) => resolve({ outDir, base, status, signal, stdout, stderr })));
+  return { child, done };
 }
 
 /** Every HTML file of a build, keyed by its site-relative URL path (`/2021/04/x/`, `/404.html`). */

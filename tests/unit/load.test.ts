@@ -65,6 +65,7 @@ describe('the build command on every case with errors', () => {
       const out = path.join(tempDir('previous'), 'dist');
       fs.mkdirSync(out, { recursive: true });
       fs.writeFileSync(path.join(out, 'index.html'), 'previous site');
+      fs.writeFileSync(path.join(out, '.archive-build'), 'a previous build\n');
       const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
         cwd: dir,
         encoding: 'utf8',
@@ -74,7 +75,7 @@ describe('the build command on every case with errors', () => {
       for (const e of errors) expect(run.stderr).toContain(`${e.place}: error[${e.rule}]: `);
       expect(run.stderr).toContain(`${errors.length} error(s)`);
       expect(fs.readdirSync(path.dirname(out))).toEqual(['dist']);
-      expect(fs.readdirSync(out)).toEqual(['index.html']);
+      expect(fs.readdirSync(out).sort()).toEqual(['.archive-build', 'index.html']);
       expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
       fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(path.dirname(out), { recursive: true, force: true });

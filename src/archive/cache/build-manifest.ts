@@ -55,13 +55,32 @@ export function trustedManifest(cacheDir: string, outDir: string, key: string): 
 /** Forgets the manifest: done before the output folder is changed in place, so a build killed midway is never trusted. */
 export function forgetManifest(cacheDir: string): void {
   fs.rmSync(manifestFile(cacheDir), { force: true });
+  fs.rmSync(`${manifestFile(cacheDir)}.next`, { force: true });
 }
 
 /** Records the manifest of a finished build (atomically). */
 export function saveManifest(cacheDir: string, manifest: Omit<BuildManifest, 'format'>): void {
+  stageManifest(cacheDir, manifest);
+  commitManifest(cacheDir);
+}
+
+/**
+ * Writes the manifest a publication will leave behind, without making it current: the
+ * publication's journal (src/archive/build/publish.ts) makes it current once the output holds
+ * what it describes, even when a later build finishes a killed one's publication.
+ */
+export function stageManifest(cacheDir: string, manifest: Omit<BuildManifest, 'format'>): void {
   fs.mkdirSync(cacheDir, { recursive: true });
-  const file = manifestFile(cacheDir);
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${manifestFile(cacheDir)}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, ...manifest }));
-  fs.renameSync(temporary, file);
+  fs.renameSync(temporary, `${manifestFile(cacheDir)}.next`);
+}
+
+/** Makes the staged manifest current (nothing to do when there is none). */
+export function commitManifest(cacheDir: string): void {
+  try {
+    fs.renameSync(`${manifestFile(cacheDir)}.next`, manifestFile(cacheDir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
