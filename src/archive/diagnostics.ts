@@ -43,6 +43,8 @@ export const RULES = {
   'front-matter/control-character': 'error',
   'text/control-character': 'warning',
   'registry/alias-clash': 'warning',
+  'markdown/too-large': 'error',
+  'markdown/too-complex': 'error',
 } as const;
 
 /** A permanent rule id. */

@@ -85,7 +85,7 @@ function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Render
   for (const m of rendered.messages) {
     problems.push(
       diagnostic(
-        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep',
+        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep' | 'markdown/too-large' | 'markdown/too-complex',
         entry.file.absolutePath,
         { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
         m.reason,
@@ -559,7 +559,8 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   const outcomes = listed.files.map((f) => {
     if (f.outcome) return { file: f.file, outcome: f.outcome };
     const outcome = parsedOutcomes[next++]!;
-    cache?.store(f.file, f.bytes, outcome);
+    // Over the time budget or out of stack depends on the machine and the thread: not kept.
+    if (!outcome.problems.some((p) => p.rule === 'markdown/too-complex')) cache?.store(f.file, f.bytes, outcome);
     return { file: f.file, outcome };
   });
   cache?.save();

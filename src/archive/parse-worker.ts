@@ -1,6 +1,10 @@
-/** One thread of src/archive/parallel-parse.ts: parses its run of article files. */
+/**
+ * One thread of src/archive/parallel-parse.ts: parses its run of article files, saying when it
+ * starts each one (the parent stops a thread that stays on one file past the time budget) and
+ * sending each outcome as soon as it has it (so a thread stopped midway loses nothing done).
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleReader, type ArticleOutcome } from './load.ts';
+import { articleReader } from './load.ts';
 import { NameIndex } from './model/registry.ts';
 import type { ParseJob, ParseMessage } from './parallel-parse.ts';
 
@@ -8,10 +12,7 @@ const job = workerData as ParseJob;
 const people = new NameIndex(job.people);
 const places = new NameIndex(job.places);
 const read = articleReader(job.config, people, places);
-const outcomes: ArticleOutcome[] = [];
-job.files.forEach((file, i) => {
-  outcomes.push(read(file));
-  // Progress every 250 files, so a long cold build shows it is moving.
-  if ((i + 1) % 250 === 0 || i + 1 === job.files.length) parentPort!.postMessage({ done: i + 1 } satisfies ParseMessage);
+job.files.forEach((file, index) => {
+  parentPort!.postMessage({ started: index } satisfies ParseMessage);
+  parentPort!.postMessage({ index, outcome: read(file) } satisfies ParseMessage);
 });
-parentPort!.postMessage({ outcomes } satisfies ParseMessage);

@@ -3,6 +3,7 @@
  * problems of one line with their columns. Arabic punctuation conventions: no space before
  * «، ؛ ؟ .», one comma at a time, «و» attached to the next word, quotation marks in pairs.
  */
+import { clipMiddle } from '../text/excerpt.ts';
 
 /** A problem in one line. */
 export interface LineFinding {
@@ -18,11 +19,17 @@ export interface LineFinding {
   hint: string;
 }
 
-/** Quotes a short stretch of a line around a column, for messages. */
+/** The longest excerpt a message quotes, in characters: a 66 KB quotation must not be quoted whole. */
+export const MAX_EXCERPT = 60;
+
+/**
+ * Quotes a short stretch of a line around a column, for messages: 12 characters either side,
+ * and at most MAX_EXCERPT in all (a longer stretch shows its beginning and its end).
+ */
 export function around(line: string, index: number, length = 1): string {
   const start = Math.max(0, index - 12);
   const end = Math.min(line.length, index + length + 12);
-  return `«${start > 0 ? '…' : ''}${line.slice(start, end).trim()}${end < line.length ? '…' : ''}»`;
+  return `«${start > 0 ? '…' : ''}${clipMiddle(line, MAX_EXCERPT, start, end).trim()}${end < line.length ? '…' : ''}»`;
 }
 
 /** «، ،», «،،», «,,», «؛ ؛»: a comma or semicolon doubled, usually where a word was dropped. */

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { MAX_BODY_BYTES, MAX_EMPHASIS_RUNS, MAX_NESTING, MAX_TREE_DEPTH, nestingProblem, remarkTreeDepthGuard, RENDER_BUDGET_MS, TooDeepTree } from './budget.ts';
 import { rehypeRankHeadings } from './rehype-rank-headings.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkCollectSummary } from './remark-collect-summary.ts';
@@ -21,7 +22,7 @@ import { remarkReportRawHtml } from './remark-report-raw-html.ts';
  * mention index is given (articles), off otherwise (registry biographies).
  */
 function createProcessor(mentions: LinkMentionsOptions | undefined, rawHtml: boolean) {
-  const base = unified().use(remarkParse).use(remarkGfm).use(remarkReportRawHtml).use(remarkCollectSummary);
+  const base = unified().use(remarkParse).use(remarkTreeDepthGuard).use(remarkGfm).use(remarkReportRawHtml).use(remarkCollectSummary);
   const withMentions = mentions ? base.use(remarkLinkMentions, mentions) : base;
   // With raw HTML: parsed (rehype-raw), then everything goes through the allow-list. Without,
   // remark-rehype makes only elements of its own, and parsing HTML for nothing is the slowest
@@ -55,47 +56,79 @@ export interface RenderedMarkdown {
 /** A renderer: one frozen processor, reused for every body of a build. */
 export type Renderer = (markdown: string, options?: { path?: string; mentionInput?: MentionInput }) => RenderedMarkdown;
 
-/** Deeper nesting than any real article has; past it the parser's recursion can overflow the stack. */
-const MAX_NESTING = 100;
-
-/**
- * The first line nested deeper than MAX_NESTING (blockquote markers, or indentation as list
- * levels), checked before parsing: 10,000 nested quotes would crash the parser.
- */
-function tooDeep(markdown: string): { line: number; depth: number } | undefined {
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const quotes = /^(?:[ \t]*>)*/.exec(line)![0].split('>').length - 1;
-    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    const depth = Math.max(quotes, Math.floor(indent / 2));
-    if (depth > MAX_NESTING) return { line: i + 1, depth };
-  }
-  return undefined;
+/** How a renderer is built: mention linking, and the time budget (tests lower it). */
+export interface RendererOptions {
+  /** Milliseconds one body may take to render; default RENDER_BUDGET_MS. */
+  budgetMs?: number;
 }
 
 /** Creates the renderer of a build; pass the mention options to find and link registry names. */
-export function createRenderer(mentions?: LinkMentionsOptions): Renderer {
+export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: RendererOptions = {}): Renderer {
   const plain: Processor<any, any, any, any, string> = createProcessor(mentions, false);
   const withRaw: Processor<any, any, any, any, string> = createProcessor(mentions, true);
+  const budgetMs = rendererOptions.budgetMs ?? RENDER_BUDGET_MS;
   return (markdown, options = {}) => {
     const file = new VFile({ value: markdown, ...(options.path ? { path: options.path } : {}) });
     if (options.mentionInput) file.data.mentionInput = options.mentionInput;
-    const deep = tooDeep(markdown);
-    if (deep) {
-      const message = file.message(`this line is nested ${deep.depth} levels deep (quotes or list levels); more than ${MAX_NESTING} cannot be published`, {
-        place: { line: deep.line, column: 1 },
-        ruleId: 'too-deep',
-        source: 'markdown',
-      });
-      message.note = 'remove the extra «>» markers or indentation';
-      return { html: '', firstParagraph: '', mentions: { found: [], demonymsOnly: [], ambiguous: [] }, messages: file.messages };
+    /** A located error, with what to do. */
+    const problem = (ruleId: 'too-deep' | 'too-large' | 'too-complex', reason: string, note: string, place = { line: 1, column: 1 }) => {
+      const message = file.message(reason, { place: { line: place.line, column: place.column }, ruleId, source: 'markdown' });
+      message.note = note;
+    };
+    /** Nothing is published: the errors are the outcome. */
+    const refused = (): RenderedMarkdown => ({ html: '', firstParagraph: '', mentions: { found: [], demonymsOnly: [], ambiguous: [] }, messages: file.messages });
+    const refuse = (...args: Parameters<typeof problem>): RenderedMarkdown => {
+      problem(...args);
+      return refused();
+    };
+    const bytes = Buffer.byteLength(markdown);
+    if (bytes > MAX_BODY_BYTES) {
+      problem('too-large', `the text is ${(bytes / 1e6).toFixed(1)} MB; more than ${MAX_BODY_BYTES / 1e6} MB cannot be published as one article`, 'split it into several articles, or remove what was pasted by mistake');
     }
-    const tree = plain.parse(file) as Root;
-    const processor = hasRawHtml(tree) ? withRaw : plain;
-    const hast = processor.runSync(tree, file);
-    const html = processor.stringify(hast, file);
-    return { html, firstParagraph: file.data.firstParagraph ?? '', mentions: file.data.mentions, messages: file.messages };
+    const deep = nestingProblem(markdown);
+    if (deep?.what === 'emphasis marks in one paragraph') {
+      problem(
+        'too-complex',
+        `this paragraph has more than ${MAX_EMPHASIS_RUNS.toLocaleString('en')} runs of «*», «_» or «~»; the parser's time grows with the square of their number`,
+        'remove the stray marks, escape them as «\\*», or leave blank lines between paragraphs',
+        deep,
+      );
+    } else if (deep) {
+      problem(
+        'too-deep',
+        `this line is nested ${deep.depth} levels deep (${deep.what}); more than ${MAX_NESTING} cannot be published`,
+        deep.what === 'quotes or list levels'
+          ? 'remove the extra «>» markers, list markers or indentation'
+          : deep.what === 'HTML elements'
+            ? 'close the HTML elements, or write the text in Markdown'
+            : 'remove the extra «*», «_», «~» or «[», or escape them as «\\*»',
+        deep,
+      );
+    }
+    if (file.messages.length > 0) return refused();
+    const started = performance.now();
+    let rendered: RenderedMarkdown;
+    try {
+      const tree = plain.parse(file) as Root;
+      const processor = hasRawHtml(tree) ? withRaw : plain;
+      const hast = processor.runSync(tree, file);
+      const html = processor.stringify(hast, file);
+      rendered = { html, firstParagraph: file.data.firstParagraph ?? '', mentions: file.data.mentions, messages: file.messages };
+    } catch (error) {
+      if (error instanceof TooDeepTree) {
+        return refuse('too-deep', `the text is nested more than ${MAX_TREE_DEPTH} elements deep here (quotes, lists, emphasis, links); it cannot be published`, 'simplify the nesting of quotes, lists, emphasis and links', error);
+      }
+      // V8 reports running out of stack as a RangeError, or inside a regular expression as a SyntaxError.
+      if (error instanceof Error && /call stack size|stack overflow/i.test(error.message)) {
+        return refuse('too-complex', `the text is nested too deeply to render (the renderer ran out of stack: ${error.message})`, 'simplify the nesting of quotes, lists, emphasis, links and HTML');
+      }
+      return refuse('too-complex', `the text could not be rendered: ${error instanceof Error ? error.message : String(error)}`, 'simplify the Markdown of this article; if it looks right, report it with the file');
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (seconds * 1000 > budgetMs) {
+      return refuse('too-complex', `rendering the text took ${seconds.toFixed(1)} s; one article may take at most ${budgetMs / 1000} s`, 'split the article, or simplify its Markdown (long runs of «*», «[» or HTML tags)');
+    }
+    return rendered;
   };
 }
 
