@@ -2,6 +2,7 @@
  * Every problem the build can report to an editor. Each has a permanent rule id (tests and
  * documentation refer to it), a place (file:line:column), what is wrong, and what to do.
  */
+import { visible } from './text/control-characters.ts';
 
 /** The rule ids, with the severity each is reported at. Never rename one: editors search for them. */
 export const RULES = {
@@ -91,7 +92,8 @@ export function diagnostic(
 /** Quotes a value for a message the way Arabic typography does: «…». */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `«${text}»`;
+  // A control character quoted raw would act on the editor's terminal (ESC starts a sequence).
+  return `«${visible(text ?? String(value))}»`;
 }
 
 /** Formats one diagnostic as `file:line:column: severity[rule]: message` plus an indented hint. */

@@ -29,7 +29,8 @@ import { lockOutput } from '../archive/build/output-lock.ts';
 import { journalFile, PUBLISH_FOLDER, rollForward, step, stepsSoFar, writeJournal } from '../archive/build/publish.ts';
 import { recoverOutput } from '../archive/build/recover.ts';
 import { CONTENT_SECURITY_POLICY, readBuildConfig, type BuildConfig } from '../archive/config.ts';
-import { formatDiagnostic, sortDiagnostics } from '../archive/diagnostics.ts';
+import { sortDiagnostics } from '../archive/diagnostics.ts';
+import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { filesUnder, pageFile } from '../archive/output/apply-changes.ts';
@@ -69,8 +70,32 @@ function configuration(): BuildConfig {
 function checkWritable(outDir: string): void {
   if (!fs.existsSync(outDir)) return;
   const probe = path.join(outDir, `${PUBLISH_FOLDER}-probe-${process.pid}`);
-  fs.writeFileSync(probe, '');
-  fs.rmSync(probe);
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    throw Object.assign(error as Error, { path: outDir });
+  }
+}
+
+/**
+ * A working folder for Astro beside the output, on its file system: Astro renders from a server
+ * bundle it writes there and renames its assets from it into the staging folder, which fails
+ * across file systems. The bundle imports packages, so the folder links to the project's
+ * node_modules (where a file system has no symbolic links, the project's own .astro/ is used).
+ */
+function astroWorkingFolder(outDir: string): string {
+  const beside = `${outDir}.astro-${process.pid}`;
+  fs.mkdirSync(beside, { recursive: true });
+  try {
+    fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(beside, 'node_modules'), 'dir');
+    return beside;
+  } catch {
+    fs.rmSync(beside, { recursive: true, force: true });
+    const inside = path.join(projectRoot, '.astro', `build-${process.pid}`);
+    fs.mkdirSync(inside, { recursive: true });
+    return inside;
+  }
 }
 
 /** The build; returns the exit code. */
@@ -113,7 +138,8 @@ async function main(): Promise<number> {
     }),
   );
   const problems = sortDiagnostics(result.diagnostics);
-  if (problems.length > 0) console.error(problems.map((d) => formatDiagnostic(d, cwd)).join('\n'));
+  // Every problem located, but never a flood: the first of each rule, and how many more (src/archive/report.ts).
+  if (problems.length > 0) console.error(groupForTerminal(problems, { relativeTo: cwd }).join('\n'));
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.length - errors;
   const { stats } = result;
@@ -156,12 +182,12 @@ Nothing changed since the last build (${seconds(started)}).
   const searchStaging = `${outDir}.search-${process.pid}`;
   // Astro's own working files (its cache, and the server bundle it renders from) are per build,
   // so two builds, even into different outputs, never share them. Astro writes that bundle into
-  // <cwd>/.astro/ when the output is not under the working directory; running it from a folder
-  // of this build's own inside the project keeps the bundle apart and its imports resolvable.
-  const astroWork = path.join(projectRoot, '.astro', `build-${process.pid}`);
-  ownFolders.push(staging, searchStaging, astroWork);
+  // <cwd>/.astro/ when the output is not under the working directory, so it runs from there.
+  ownFolders.push(staging, searchStaging);
   for (const folder of ownFolders) fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(staging);
+  const astroWork = astroWorkingFolder(outDir);
+  ownFolders.push(astroWork);
 
   // Search shards are indexed by Pagefind's own process while Astro renders in this one, so on
   // two cores the two overlap; the shards are moved into the staging folder afterwards.
@@ -182,7 +208,6 @@ Nothing changed since the last build (${seconds(started)}).
       `and indexing ${changedShards.length} of ${shards.length} search shard(s) alongside …`,
   );
   const { build } = await import('astro');
-  fs.mkdirSync(astroWork, { recursive: true });
   try {
     process.chdir(astroWork);
     await build({ root: cwd, outDir: staging, cacheDir: path.join(astroWork, 'cache'), logLevel: 'warn' });

@@ -6,58 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { referencedUrls } from '../helpers/build-site.ts';
+import { crawl } from '../helpers/crawl.ts';
 import { E2E_BASE, useServedSite } from '../helpers/served-site.ts';
-
-interface Fetched {
-  url: string;
-  status: number;
-  type: string;
-  from: string;
-}
-
-/** Breadth-first crawl of every same-origin URL reachable from `start`: pages, assets, fonts. */
-async function crawl(start: string): Promise<{ fetched: Map<string, Fetched>; escapes: string[]; external: Set<string> }> {
-  const origin = new URL(start).origin;
-  const fetched = new Map<string, Fetched>();
-  const escapes: string[] = [];
-  const external = new Set<string>();
-  const queue: { url: string; from: string }[] = [{ url: start, from: '(start)' }];
-  while (queue.length > 0) {
-    const { url, from } = queue.shift()!;
-    if (fetched.has(url)) continue;
-    // No redirects followed: every link must point at the final URL (trailing slash included).
-    const response = await fetch(url, { redirect: 'manual' });
-    const type = response.headers.get('content-type') ?? '';
-    fetched.set(url, { url, status: response.status, type, from });
-    if (response.status !== 200) continue;
-    const refs: string[] = [];
-    if (type.startsWith('text/html')) refs.push(...referencedUrls(cheerio.load(await response.text())));
-    else if (type.startsWith('text/css')) refs.push(...[...(await response.text()).matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!));
-    else await response.arrayBuffer();
-    for (const ref of refs) {
-      if (ref.startsWith('#') || ref.startsWith('data:')) continue;
-      const target = new URL(ref, url);
-      target.hash = '';
-      if (target.origin !== origin) {
-        external.add(target.href);
-        continue;
-      }
-      if (!target.pathname.startsWith(E2E_BASE)) {
-        escapes.push(`${url} → ${ref}`);
-        continue;
-      }
-      if (!fetched.has(target.href)) queue.push({ url: target.href, from: url });
-    }
-  }
-  return { fetched, escapes, external };
-}
 
 describe('the site on nginx under /archive/', () => {
   const site = useServedSite();
   let result: Awaited<ReturnType<typeof crawl>>;
   beforeAll(async () => {
-    result = await crawl(site.home);
+    result = await crawl(site.home, E2E_BASE);
   });
 
   it('answers 200 for every page, asset and font linked from anywhere (0 broken links, no redirects)', () => {

@@ -29,15 +29,23 @@ const EXPLAINED: Record<string, (where: string) => string> = {
   EBUSY: (where) => `${where} is busy (in use by another program, or a mount point): stop that program, or choose another folder`,
 };
 
+/** How the system's own descriptions of some codes read, for tools that report only those. */
+const DESCRIBED: Record<string, RegExp> = {
+  ENOSPC: /no space left on device|StorageFull/i,
+  EROFS: /read-only file system|ReadOnlyFilesystem/i,
+  EACCES: /permission denied|PermissionDenied/i,
+  EDQUOT: /disk quota exceeded|QuotaExceeded/i,
+};
+
 /** The system error code of an error, also when another library wrapped it. */
 function systemError(error: unknown): NodeJS.ErrnoException | undefined {
   for (let e = error as (NodeJS.ErrnoException & { cause?: unknown }) | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e === 'object' && typeof e.code === 'string' && e.code in EXPLAINED) return e;
   }
-  // Some tools (Pagefind's service) pass the error on as text only.
+  // Some tools pass the error on as text only: a code, or (Pagefind, in Rust) its description.
   const text = String((error as Error | undefined)?.message ?? error);
-  const found = /\b(E[A-Z]{3,12})\b/.exec(text);
-  if (found && found[1]! in EXPLAINED) return Object.assign(new Error(text), { code: found[1] });
+  const found = /\b(E[A-Z]{3,12})\b/.exec(text)?.[1] ?? Object.entries(DESCRIBED).find(([, pattern]) => pattern.test(text))?.[0];
+  if (found && found in EXPLAINED) return Object.assign(new Error(text), { code: found });
   return undefined;
 }
 

@@ -20,7 +20,7 @@ export function recoverOutput(outDir: string, projectRoot: string): number {
   fs.rmSync(path.join(outDir, PUBLISH_FOLDER), { recursive: true, force: true });
   const parent = path.dirname(outDir);
   const name = path.basename(outDir);
-  const leftover = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|search|old)-(\\d+)$`);
+  const leftover = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|search|old|astro)-(\\d+)$`);
   for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
     const m = leftover.exec(entry);
     if (!m) continue;

@@ -7,7 +7,9 @@
  * A record's text is the article's words as search keys (src/archive/text/search-query.ts);
  * the search page turns the reader's query into keys the same way.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Archive } from '../archive.ts';
 import { digest } from '../cache/digest.ts';
 import type { Article } from '../model/article.ts';
@@ -15,6 +17,7 @@ import { excerpt } from '../text/excerpt.ts';
 import { formatGregorian, type DateStyle } from '../text/dates.ts';
 import { searchTerms } from '../text/search-query.ts';
 import { href } from '../urls.ts';
+import type { IndexerReply, IndexerRequest } from './search-indexer.ts';
 import { xmlChars } from './xml.ts';
 
 /** Where the shards live in the output folder. */
@@ -115,27 +118,81 @@ export function searchRecord(archive: Archive, article: Article, style: DateStyl
   };
 }
 
+/**
+ * Pagefind's indexer, in a process of its own (src/archive/output/search-indexer.ts): requests
+ * go one at a time, and its failure, even a panic of Pagefind's service, rejects them with
+ * Pagefind's own words instead of leaving the build waiting.
+ */
+class Indexer {
+  private readonly child: ChildProcess;
+  private pending: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private failure: Error | undefined;
+  private stderr = '';
+
+  constructor() {
+    // (A path, not `new URL(…, import.meta.url)`, which Vite would copy into the site's assets.)
+    this.child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'search-indexer.ts'), [], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    this.child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+      // Pagefind's service panicked (a Rust panic): it will never answer.
+      if (/panicked at/.test(this.stderr)) this.fail(new Error(`Pagefind stopped: ${panicReason(this.stderr)}`));
+    });
+    this.child.on('message', (reply: IndexerReply) => {
+      const pending = this.pending;
+      this.pending = undefined;
+      if (reply.ok) pending?.resolve();
+      else pending?.reject(new Error(reply.error));
+    });
+    this.child.on('exit', (code, signal) => {
+      if (this.pending) this.fail(new Error(`Pagefind's indexer stopped (${signal ?? `exit code ${code}`})${this.stderr.trim() ? `: ${panicReason(this.stderr)}` : ''}`));
+    });
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.child.kill('SIGKILL');
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.reject(this.failure);
+  }
+
+  /** Sends one request and waits for its answer. */
+  send(request: IndexerRequest): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<void>((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.child.send(request);
+    });
+  }
+
+  /** Stops the indexer (after `close`, or after a failure). */
+  stop(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+/** The line of a Pagefind panic that says what went wrong (`No space left on device`). */
+function panicReason(stderr: string): string {
+  const message = /message: "([^"]+)"/.exec(stderr)?.[1];
+  return message ?? stderr.trim().split('\n').find((line) => line.trim() !== '')?.trim() ?? 'no message';
+}
+
 /** Writes the given shards into `outDir/pagefind/<id>/`. */
 export async function writeSearchShards(archive: Archive, shards: readonly SearchShard[], outDir: string, style: DateStyle): Promise<void> {
   if (shards.length === 0) return;
-  const pagefind = await import('pagefind');
+  const indexer = new Indexer();
   try {
     for (const shard of shards) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      await indexer.send({ type: 'start', id: shard.id, outputPath: path.join(outDir, SEARCH_FOLDER, shard.id) });
       // Records go to Pagefind's service in batches: one at a time, its round trips dominate.
       for (let i = 0; i < shard.articles.length; i += 200) {
         const batch = shard.articles.slice(i, i + 200);
-        const added = await Promise.all(batch.map((article) => index.addCustomRecord(searchRecord(archive, article, style))));
-        added.forEach((r, j) => {
-          if (r.errors.length > 0) throw new Error(`Pagefind refused ${batch[j]!.sourcePath}: ${r.errors.join('; ')}`);
-        });
+        await indexer.send({ type: 'records', records: batch.map((article) => searchRecord(archive, article, style)), sources: batch.map((a) => a.sourcePath) });
       }
-      const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_FOLDER, shard.id) });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${shard.id} index: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
+      await indexer.send({ type: 'write' });
     }
+    await indexer.send({ type: 'close' });
   } finally {
-    await pagefind.close();
+    indexer.stop();
   }
 }
