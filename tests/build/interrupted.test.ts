@@ -12,6 +12,7 @@ describe('an interrupted build', () => {
     const outDir = path.join(parent, 'dist');
     fs.mkdirSync(outDir);
     fs.writeFileSync(path.join(outDir, 'index.html'), 'the previous site');
+    fs.writeFileSync(path.join(outDir, '.archive-build'), 'a previous build\n');
 
     const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
       cwd: ROOT,
@@ -28,12 +29,12 @@ describe('an interrupted build', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
 
-    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(fs.readdirSync(outDir).sort()).toEqual(['.archive-build', 'index.html']);
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the previous site');
 
     const next = buildSite(path.join(ROOT, 'tests/fixtures/two-years'), { outDir });
     expect(next.status, next.stderr).toBe(0);
-    expect(fs.readdirSync(parent)).toEqual(['dist']);
+    expect(fs.readdirSync(parent)).toEqual(['dist']); // staging and the dead build's lock gone
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
     fs.rmSync(parent, { recursive: true, force: true });
   });

@@ -347,6 +347,7 @@ describe('a build with errors', () => {
     out = path.join(tempDir('previous'), 'dist');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'index.html'), 'previous site');
+    fs.writeFileSync(path.join(out, '.archive-build'), 'a previous build\n');
     run = buildSite(contentWithSeedRegistry(path.join(ROOT, 'tests/fixtures/errors/every-problem-reported-together')), { outDir: out });
   });
 
@@ -356,7 +357,7 @@ describe('a build with errors', () => {
     expect(run.stderr).toMatch(/articles\/two\.md:3:7: error\[front-matter\/date\]/);
     expect(run.stderr).toMatch(/articles\/three\.md:4:10: error\[reference\/unknown\]/);
     expect(run.stderr).toContain('was not touched');
-    expect(fs.readdirSync(out)).toEqual(['index.html']);
+    expect(fs.readdirSync(out).sort()).toEqual(['.archive-build', 'index.html']);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
   });
 });
