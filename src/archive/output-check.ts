@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive.ts';
-import { pageFile } from './output/apply-changes.ts';
+import { pageFile } from './output/layout.ts';
 import { checkFeed, feedCheckMemory } from './output/feed-check.ts';
 import { isValidDatetimeOf, pageReferences, type PageReferences } from './output/page-check.ts';
 import { SEARCH_FOLDER } from './output/search-index.ts';

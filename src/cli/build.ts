@@ -33,7 +33,7 @@ import { sortDiagnostics } from '../archive/diagnostics.ts';
 import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
-import { filesUnder, pageFile } from '../archive/output/apply-changes.ts';
+import { filesUnder, pageFile } from '../archive/output/layout.ts';
 import { SEARCH_FOLDER, searchShards, writeSearchShards } from '../archive/output/search-index.ts';
 import { writeSitemap } from '../archive/output/sitemap.ts';
 import { checkLayout, htmlPaths } from '../archive/output-check.ts';

@@ -9,33 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
-
-const STAMP = '.archive-build';
-
-/** Every file of an output folder (relative path → bytes), the build's stamp left out. */
-function snapshot(outDir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === STAMP) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(outDir, full), fs.readFileSync(full));
-  }
-  return files;
-}
-
-/** The differences between two output folders, as readable lines (empty when identical). */
-function differences(incremental: string, clean: string): string[] {
-  const a = snapshot(incremental);
-  const b = snapshot(clean);
-  const out: string[] = [];
-  for (const [file, bytes] of b) {
-    const other = a.get(file);
-    if (!other) out.push(`missing after the incremental build: ${file}`);
-    else if (!other.equals(bytes)) out.push(`differs: ${file}`);
-  }
-  for (const file of a.keys()) if (!b.has(file)) out.push(`left over by the incremental build: ${file}`);
-  return out;
-}
+import { differences, snapshot } from '../helpers/snapshot.ts';
 
 function ok(build: BuiltSite): BuiltSite {
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
@@ -53,7 +27,7 @@ describe('incremental builds', () => {
   function rebuildAndCompare(options: { site?: string } = {}): string {
     const incremental = ok(buildSite(content, { outDir, cacheDir, ...options }));
     const clean = ok(buildSite(content, { outDir: path.join(tempDir('clean'), 'dist'), ...options }));
-    expect(differences(outDir, clean.outDir)).toEqual([]);
+    expect(differences(outDir, snapshot(clean.outDir))).toEqual([]);
     fs.rmSync(path.dirname(clean.outDir), { recursive: true, force: true });
     return incremental.stdout;
   }

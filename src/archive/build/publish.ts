@@ -20,9 +20,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { commitManifest } from '../cache/build-manifest.ts';
-import { STAMP_FILE } from '../cache/build-manifest.ts';
-import { filesUnder, pageFile } from '../output/apply-changes.ts';
+import { commitManifest, STAMP_FILE } from '../cache/build-manifest.ts';
+import { filesUnder } from '../output/layout.ts';
 
 /** A folder inside the output for files on their way in or out; never part of the site. */
 export const PUBLISH_FOLDER = '.archive-publish';
@@ -260,9 +259,4 @@ export function pendingJournal(outDir: string): Journal | undefined {
   }
   const journal = JSON.parse(text) as Journal;
   return journal.format === FORMAT ? journal : undefined;
-}
-
-/** The files a removed page leaves behind in the output. */
-export function pageFiles(sitePaths: readonly string[]): string[] {
-  return sitePaths.map(pageFile);
 }
