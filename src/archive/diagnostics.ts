@@ -21,6 +21,7 @@ export const RULES = {
   'front-matter/url': 'error',
   'front-matter/value': 'error',
   'front-matter/unknown-key': 'warning',
+  'front-matter/too-large': 'error',
   'article/slug': 'error',
   'article/empty-body': 'warning',
   'article/duplicate-url': 'error',

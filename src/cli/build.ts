@@ -24,7 +24,7 @@ import { newStamp, stageManifest, STAMP_FILE, trustedManifest } from '../archive
 import { codeVersion } from '../archive/cache/code-version.ts';
 import { digest } from '../archive/cache/digest.ts';
 import { BuildStop, explainFault } from '../archive/build/faults.ts';
-import { outputFolderProblem, realFolder } from '../archive/build/output-guard.ts';
+import { cacheFolderProblem, outputFolderProblem, realFolder } from '../archive/build/output-guard.ts';
 import { lockOutput } from '../archive/build/output-lock.ts';
 import { journalFile, PUBLISH_FOLDER, rollForward, step, stepsSoFar, writeJournal } from '../archive/build/publish.ts';
 import { recoverOutput } from '../archive/build/recover.ts';
@@ -109,6 +109,8 @@ async function main(): Promise<number> {
   const cacheDir = path.resolve(cwd, process.env['ARCHIVE_CACHE_DIR'] || '.cache/archive');
   const danger = outputFolderProblem(outDir, { contentDir: config.contentDir, cacheDir, projectRoot });
   if (danger) throw new BuildStop(`Refusing to build: ${danger} Nothing was written or deleted.`);
+  const cacheDanger = cacheFolderProblem(cacheDir, { contentDir: config.contentDir, outDir, projectRoot });
+  if (cacheDanger) throw new BuildStop(`Refusing to build: ${cacheDanger} Nothing was written or deleted.`);
   if (fs.existsSync(cacheDir) && !fs.statSync(cacheDir).isDirectory()) {
     throw new BuildStop(`ARCHIVE_CACHE_DIR (${shown(cacheDir)}) is a file, not a folder: remove the file, or set ARCHIVE_CACHE_DIR to a folder.`);
   }
@@ -117,7 +119,13 @@ async function main(): Promise<number> {
   } catch (error) {
     throw new BuildStop(`Cannot create the folder that holds ${outShown}: ${explainFault(error, cwd, path.dirname(outDir)) ?? (error as Error).message}`);
   }
-  const lock = lockOutput(outDir);
+  let lock: ReturnType<typeof lockOutput>;
+  try {
+    lock = lockOutput(outDir);
+  } catch (error) {
+    // The lock is the first file written beside the output: name the folder, not the file.
+    throw Object.assign(error as Error, { path: path.dirname(outDir) });
+  }
   if (typeof lock === 'string') throw new BuildStop(`Not building: ${lock}`);
   const recovered = recoverOutput(outDir, projectRoot);
   if (recovered) console.log(`A build was killed while publishing into ${outShown}: finished its publication (${recovered} file(s) and folder(s) moved).`);

@@ -70,6 +70,26 @@ describe('an output folder that must not be replaced', () => {
   }
 });
 
+describe('a cache folder that must not be written into', () => {
+  const work = tempDir('dangerous-cache');
+  const content = path.join(work, 'content');
+  fs.cpSync(SEED, content, { recursive: true });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  for (const [what, cacheDir, message] of [
+    ['the content folder', content, /ARCHIVE_CACHE_DIR \(.*\) is the content folder/],
+    ['a folder inside it', path.join(content, 'articles', '.cache'), /is inside the content folder/],
+    ['the output folder', path.join(work, 'dist'), /ARCHIVE_OUT_DIR \(.*\) is the cache folder/],
+  ] as const) {
+    it(`refuses ${what}, and writes nothing there`, () => {
+      const before = snapshot(work);
+      const build = buildSite(content, { outDir: path.join(work, 'dist'), cacheDir });
+      stoppedCleanly(build, message);
+      expect(differences(work, before)).toEqual([]);
+    });
+  }
+});
+
 describe('builds at the same time', () => {
   it('into different outputs both succeed (each has its own Astro working folder)', async () => {
     const work = tempDir('parallel');

@@ -97,3 +97,27 @@ export function outputFolderProblem(outDir: string, folders: ProtectedFolders): 
   }
   return undefined;
 }
+
+/**
+ * Why the cache may not live in `cacheDir`, or `undefined`: the cache writes files of its own,
+ * which must never land among the editors' files, the project's sources, or the output (which
+ * each build replaces).
+ */
+export function cacheFolderProblem(cacheDir: string, folders: { contentDir: string; outDir: string; projectRoot: string }): string | undefined {
+  const cache = realFolder(cacheDir);
+  const places: [string, string][] = [
+    [folders.contentDir, 'the content folder'],
+    [folders.outDir, 'the output folder (ARCHIVE_OUT_DIR)'],
+    [path.join(folders.projectRoot, 'src'), "the project's src/ folder"],
+    [path.join(folders.projectRoot, 'public'), "the project's public/ folder"],
+  ];
+  for (const [folder, name] of places) {
+    const real = realFolder(folder);
+    if (within(cache, real)) {
+      return `ARCHIVE_CACHE_DIR (${cacheDir}) is ${cache === real ? '' : 'inside '}${name}: the cache would write its files there; set ARCHIVE_CACHE_DIR to a folder of its own, such as .cache/archive.`;
+    }
+    if (within(real, cache)) return `ARCHIVE_CACHE_DIR (${cacheDir}) contains ${name}: set ARCHIVE_CACHE_DIR to a folder of its own, such as .cache/archive.`;
+  }
+  if (realFolder(folders.projectRoot) === cache) return `ARCHIVE_CACHE_DIR (${cacheDir}) is the project folder: set it to a folder of its own, such as .cache/archive.`;
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { diagnostic, quote, type Diagnostic } from '../diagnostics.ts';
 
 /** A content file read as text, ready for the front-matter reader. */
 export interface ContentFile {
@@ -40,8 +40,21 @@ export function listMarkdownFiles(
     visited.add(real);
     const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
+      // Hidden files are the system's (.DS_Store, .git); a hidden Markdown file is an editor's.
+      if (entry.name.startsWith('.')) {
+        if (/\.md$/i.test(entry.name) && !entry.isDirectory()) {
+          problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, 'this Markdown file is hidden (its name starts with a dot); it is not published', 'remove the dot from its name to publish it'));
+        }
+        continue;
+      }
+      // A name that is not UTF-8 comes back with U+FFFD in it, and cannot be opened by that name.
+      if (entry.name.includes('\uFFFD')) {
+        problems.push(
+          diagnostic('file/encoding', full, { line: 1, column: 1 }, `the file name is not valid UTF-8 (it shows as ${quote(entry.name)}); it cannot be read`, 'rename it (your system may have saved it in another encoding, e.g. Windows-1256)'),
+        );
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -63,6 +76,9 @@ export function listMarkdownFiles(
         problems.push(
           diagnostic('file/ignored', full, { line: 1, column: 1 }, `this is not a Markdown (.md) file; it is not published`, 'rename it to .md if it is an entry, or move it out of content/'),
         );
+      } else {
+        // A named pipe, a socket or a device: reading one could block the build forever.
+        problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, 'this is not a regular file (a pipe, socket or device); it is not read', 'replace it with a regular file, or remove it'));
       }
     }
   };

@@ -97,11 +97,94 @@ export interface ParsedYaml {
   yamlLine: number;
 }
 
+/** The most front matter a file may have: fields are a headline, a summary, names and ids. */
+export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
+/** The deepest lists or maps may nest in front matter (its fields are flat; the parser recurses). */
+const MAX_FRONT_MATTER_NESTING = 32;
+
+/**
+ * Front matter too big or too deeply nested to parse safely (the YAML parser recurses per
+ * level, and a megabyte summary is a paste gone wrong), found by one linear pass.
+ */
+function frontMatterLimit(split: SplitFile, file: string): Diagnostic | undefined {
+  const bytes = Buffer.byteLength(split.yaml);
+  if (bytes > MAX_FRONT_MATTER_BYTES) {
+    return diagnostic(
+      'front-matter/too-large',
+      file,
+      { line: split.yamlLine, column: 1 },
+      `the front matter is ${Math.round(bytes / 1024).toLocaleString('en')} KB; at most ${MAX_FRONT_MATTER_BYTES / 1024} KB can be read`,
+      'a field holds far more than it should (a pasted article?): move the text into the body, below the closing “---”',
+    );
+  }
+  let depth = 0;
+  let quote = ''; // the quote mark of the scalar being read, or '#' in a comment
+  let previous = ' ';
+  let lastOnLine = ''; // the last character on this line that is not a space
+  let line = split.yamlLine;
+  let column = 0;
+  for (const ch of split.yaml) {
+    column++;
+    const before = previous;
+    previous = ch;
+    if (ch === '\n') {
+      line++;
+      column = 0;
+      lastOnLine = '';
+      if (quote === '#') quote = ''; // quoted scalars may span lines; comments end here
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    // A value starts after «: », «- » or, inside a flow collection, anywhere; a quote or a
+    // bracket anywhere else is text («it's», «C[1]»).
+    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
+    const valueStart = depth > 0 || lastOnLine === '' || ((lastOnLine === ':' || lastOnLine === '-') && (before === ' ' || before === '\t'));
+    lastOnLine = ch;
+    if ((ch === '"' || ch === "'") && valueStart) quote = ch;
+    else if (ch === '#' && (before === ' ' || before === '\t' || before === '\n')) quote = '#';
+    else if ((ch === '[' || ch === '{') && valueStart) {
+      if (++depth > MAX_FRONT_MATTER_NESTING) {
+        return diagnostic(
+          'front-matter/yaml',
+          file,
+          { line, column },
+          `lists or maps are nested more than ${MAX_FRONT_MATTER_NESTING} levels deep here; front matter fields hold a value or a list of values`,
+          'write the list flat, e.g. “people: [sabri-boukadoum, محمد المنفي]”',
+        );
+      }
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/** The YAML document, or undefined when parsing it overflowed the stack. */
+function parseNested(yaml: string, lineCounter: LineCounter) {
+  try {
+    // Core schema: `2021-04-19` stays a string (we check dates ourselves), `yes` is not a boolean.
+    return parseDocument(yaml, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 /** Parses front-matter YAML; syntax errors come back located in the file. */
 export function parseYaml(split: SplitFile, file: string): { parsed?: ParsedYaml; problems: Diagnostic[] } {
+  const limit = frontMatterLimit(split, file);
+  if (limit) return { problems: [limit] };
   const lineCounter = new LineCounter();
-  // Core schema: `2021-04-19` stays a string (we check dates ourselves), `yes` is not a boolean.
-  const doc = parseDocument(split.yaml, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc = parseNested(split.yaml, lineCounter);
+  if (!doc) {
+    // The parser recursed past the stack: nesting the linear pass above did not see.
+    return {
+      problems: [
+        diagnostic('front-matter/yaml', file, { line: split.yamlLine, column: 1 }, 'the front matter is nested too deeply to read (lists or maps inside each other)', 'write each field as a value or a flat list'),
+      ],
+    };
+  }
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line + split.yamlLine - 1, column: p.col };
