@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { STAMP_FILE } from '../cache/build-manifest.ts';
+import { journalFile } from './publish.ts';
 
 /** The folders a build must never write into, and what each is called in a message. */
 export interface ProtectedFolders {
@@ -88,7 +89,9 @@ export function outputFolderProblem(outDir: string, folders: ProtectedFolders): 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  if (entries.length > 0 && !entries.includes(STAMP_FILE)) {
+  // A folder a killed build was publishing into (its journal is beside it) is ours too: the
+  // first build into a mounted volume moves its files in one by one, the stamp last.
+  if (entries.length > 0 && !entries.includes(STAMP_FILE) && !fs.existsSync(journalFile(out))) {
     const sample = entries.slice(0, 3).join(', ');
     return (
       `${shown} is not empty (${sample}${entries.length > 3 ? ', …' : ''}) and holds no site built by this archive (no ${STAMP_FILE} file): ` +

@@ -65,4 +65,12 @@ describe('the output folder guard', () => {
     expect(outputFolderProblem(path.join(project, 'empty'), folders)).toBeUndefined();
     expect(outputFolderProblem(path.join(project, 'dist'), folders)).toBeUndefined();
   });
+
+  it('accepts a folder without a stamp that a killed build was publishing into (its journal beside it)', () => {
+    fs.mkdirSync(path.join(project, 'volume'));
+    fs.writeFileSync(path.join(project, 'volume/index.html'), 'moved in before the stamp');
+    expect(outputFolderProblem(path.join(project, 'volume'), folders)).toMatch(/holds no site built by this archive/);
+    fs.writeFileSync(path.join(project, 'volume.publish.json'), '{}');
+    expect(outputFolderProblem(path.join(project, 'volume'), folders)).toBeUndefined();
+  });
 });
