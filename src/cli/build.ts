@@ -106,7 +106,8 @@ async function main(): Promise<number> {
   const outDir = realFolder(config.outDir);
   outShown = `${shown(config.outDir)}/`;
   publishedTo = outDir;
-  const cacheDir = path.resolve(cwd, process.env['ARCHIVE_CACHE_DIR'] || '.cache/archive');
+  // The default cache is the project's own, wherever the command is run from.
+  const cacheDir = process.env['ARCHIVE_CACHE_DIR'] ? path.resolve(cwd, process.env['ARCHIVE_CACHE_DIR']) : path.join(projectRoot, '.cache/archive');
   const danger = outputFolderProblem(outDir, { contentDir: config.contentDir, cacheDir, projectRoot });
   if (danger) throw new BuildStop(`Refusing to build: ${danger} Nothing was written or deleted.`);
   const cacheDanger = cacheFolderProblem(cacheDir, { contentDir: config.contentDir, outDir, projectRoot });

@@ -69,12 +69,12 @@ describe('the build command on every case with errors', () => {
       const run = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: out },
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: path.join(path.dirname(out), 'cache') },
       });
       expect(run.status).toBe(1);
       for (const e of errors) expect(run.stderr).toContain(`${e.place}: error[${e.rule}]: `);
       expect(run.stderr).toContain(`${errors.length} error(s)`);
-      expect(fs.readdirSync(path.dirname(out))).toEqual(['dist']);
+      expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(fs.existsSync(path.join(path.dirname(out), 'cache')) ? ['cache', 'dist'] : ['dist']);
       expect(fs.readdirSync(out).sort()).toEqual(['.archive-build', 'index.html']);
       expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
       fs.rmSync(dir, { recursive: true, force: true });
