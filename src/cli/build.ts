@@ -34,7 +34,7 @@ import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { filesUnder, pageFile } from '../archive/output/layout.ts';
-import { SEARCH_FOLDER, searchShards, writeSearchShards } from '../archive/output/search-index.ts';
+import { SEARCH_FOLDER, searchShards, stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
 import { writeSitemap } from '../archive/output/sitemap.ts';
 import { checkLayout, htmlPaths } from '../archive/output-check.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
@@ -168,7 +168,8 @@ async function main(): Promise<number> {
   // What the output folder holds, if it can be trusted; and whether anything changed at all.
   // A file removed from the output by hand (a page, or one the build writes every time, such as
   // the home page or a search shard) also makes it untrustworthy.
-  let previous = process.env['ARCHIVE_FULL_BUILD'] ? undefined : trustedManifest(cacheDir, outDir, version);
+  const fullBuild = !['', '0', 'false', 'no'].includes((process.env['ARCHIVE_FULL_BUILD'] ?? '').trim().toLowerCase());
+  let previous = fullBuild ? undefined : trustedManifest(cacheDir, outDir, version);
   const expected = (m: NonNullable<typeof previous>) => [
     ...Object.keys(m.pages).map(pageFile),
     ...['index.html', '404.html', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml'],
@@ -330,6 +331,18 @@ Browse it with: npm run preview`);
 async function drained(): Promise<void> {
   const flush = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => void stream.write('', () => resolve()));
   await Promise.all([flush(process.stdout), flush(process.stderr)]);
+}
+
+// Ctrl-C or a supervisor's SIGTERM: this build's own folders go and the lock is released, so
+// nothing is left behind. (Publishing runs synchronously, so a signal is handled only before it
+// starts or after it ends, never in the middle.)
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    stopSearchIndexers();
+    for (const folder of ownFolders) fs.rmSync(folder, { recursive: true, force: true });
+    console.error(`\nBuild interrupted (${signal}). ${outShown} was not changed.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 }
 
 let exitCode = 1;

@@ -38,4 +38,35 @@ describe('an interrupted build', () => {
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
     fs.rmSync(parent, { recursive: true, force: true });
   });
+
+  it('cleans up after itself when interrupted (Ctrl-C): exit 130, no staging folders, no lock, the previous site as it was', async () => {
+    const parent = tempDir('sigint');
+    const outDir = path.join(parent, 'dist');
+    fs.mkdirSync(outDir);
+    fs.writeFileSync(path.join(outDir, 'index.html'), 'the previous site');
+    fs.writeFileSync(path.join(outDir, '.archive-build'), 'a previous build\n');
+    const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: path.join(parent, 'cache'), ARCHIVE_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/two-years') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const staging = path.join(parent, `dist.building-${child.pid}`);
+    const deadline = Date.now() + 60_000;
+    while (!(fs.existsSync(staging) && fs.readdirSync(staging, { recursive: true }).some((f) => String(f).endsWith('.html')))) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error('the build finished or never started writing before it could be interrupted');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.once('exit', r));
+    expect(code).toBe(130);
+    expect(stderr).toContain('Build interrupted (SIGINT)');
+    expect(stderr).not.toMatch(/^\s+at /m);
+    // The indexer may take a moment to die: nothing it writes may reappear.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fs.readdirSync(parent).sort()).toEqual(['cache', 'dist']);
+    expect(fs.readdirSync(outDir).sort()).toEqual(['.archive-build', 'index.html']);
+    fs.rmSync(parent, { recursive: true, force: true });
+  });
 });

@@ -123,6 +123,14 @@ export function searchRecord(archive: Archive, article: Article, style: DateStyl
  * go one at a time, and its failure, even a panic of Pagefind's service, rejects them with
  * Pagefind's own words instead of leaving the build waiting.
  */
+/** Indexer processes still running, so a build that is interrupted can stop them. */
+const running = new Set<ChildProcess>();
+
+/** Stops every indexer still running (a build interrupted by a signal). */
+export function stopSearchIndexers(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
 class Indexer {
   private readonly child: ChildProcess;
   private pending: { resolve: () => void; reject: (error: Error) => void } | undefined;
@@ -143,7 +151,9 @@ class Indexer {
       if (reply.ok) pending?.resolve();
       else pending?.reject(new Error(reply.error));
     });
+    running.add(this.child);
     this.child.on('exit', (code, signal) => {
+      running.delete(this.child);
       if (this.pending) this.fail(new Error(`Pagefind's indexer stopped (${signal ?? `exit code ${code}`})${this.stderr.trim() ? `: ${panicReason(this.stderr)}` : ''}`));
     });
   }
