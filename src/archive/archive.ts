@@ -1,3 +1,4 @@
+import type { KindId } from './kinds.ts';
 import type { Article } from './model/article.ts';
 import type { Person } from './model/person.ts';
 import type { Place } from './model/place.ts';
@@ -129,7 +130,27 @@ export class Archive {
 
   /** The articles that name a person or place, newest first. */
   articlesOf(entity: Entity): readonly Article[] {
-    return (entity.entity === 'person' ? this.#byPerson : this.#byPlace).get(entity.id) ?? [];
+    return this.#articlesBy(entity.entity).get(entity.id) ?? [];
+  }
+
+  /** The index of articles by entry, for one kind. */
+  #articlesBy(kind: KindId): Map<string, Article[]> {
+    switch (kind) {
+      case 'person':
+        return this.#byPerson;
+      case 'place':
+        return this.#byPlace;
+    }
+  }
+
+  /** The entry of a kind with this id. */
+  #entry(kind: KindId, id: string): Entity | undefined {
+    switch (kind) {
+      case 'person':
+        return this.#people.get(id);
+      case 'place':
+        return this.#places.get(id);
+    }
   }
 
   /** How many articles name a person or place. */
@@ -143,8 +164,8 @@ export class Archive {
     if (!row) return [];
     return [...row.entries()]
       .map(([key, count]) => {
-        const [kind, id] = key.split(':') as ['person' | 'place', string];
-        return { entity: (kind === 'person' ? this.#people.get(id) : this.#places.get(id)) as Entity, count };
+        const [kind, id] = key.split(':') as [KindId, string];
+        return { entity: this.#entry(kind, id) as Entity, count };
       })
       .filter((e) => e.entity !== undefined)
       .sort((a, b) => b.count - a.count || compareArabic(a.entity.name, b.entity.name))

@@ -16,6 +16,7 @@ import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type Pars
 import { foldArabic } from './text/arabic.ts';
 import { parseArticleDate } from './text/dates.ts';
 import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
+import { kindOf } from './kinds.ts';
 import { href, paths } from './urls.ts';
 import { ParseCache } from './cache/parse-cache.ts';
 import { digest } from './cache/digest.ts';
@@ -314,7 +315,7 @@ function articleRenderer(config: BuildConfig, people: NameIndex<Person>, places:
   return createRenderer({
     index: new MentionIndex([...people.all(), ...places.all()], config.settings.stopPhrases),
     ancestors: ancestorsIn(places),
-    hrefFor: (e) => href(config.base, e.entity === 'person' ? paths.person(e.id) : paths.place(e.id)),
+    hrefFor: (e) => href(config.base, paths.entity(e)),
     countDemonyms: config.settings.countDemonyms,
   });
 }
@@ -386,7 +387,7 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
         where,
         { line: a.line + entry.bodyLine - 1, column: a.column },
         `${quote(a.text)} could be ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' or ')}, and nothing else in the article tells which; it is left unlinked`,
-        `add the one you mean to “${a.candidates[0]!.entity === 'person' ? 'people' : 'places'}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
+        `add the one you mean to “${kindOf(a.candidates[0]!).field}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
       ),
     );
   }

@@ -103,7 +103,7 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   for (const entity of [...archive.people, ...archive.places]) {
     const n = archive.countOf(entity);
     if (n === 0) continue;
-    const page = entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
+    const page = paths.entity(entity);
     if (!pageSet.has(page)) problems.push(`no page for ${entity.entity} ${entity.id}`);
     const expected = Math.min(n, feeds.entity);
     if (layout.isFresh(`${page.slice(1)}feed.xml`)) {

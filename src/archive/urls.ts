@@ -1,3 +1,4 @@
+import { KINDS, type KindId } from './kinds.ts';
 import { pad2 } from './text/dates.ts';
 
 /**
@@ -20,6 +21,12 @@ export const paths = {
   places: () => '/places/',
   place: (id: string) => `/places/${id}/`,
   placePage: (id: string, n: number) => `/places/${id}/page/${n}/`,
+  /** The index of a kind: `/people/`, `/places/`. */
+  kindIndex: (kind: KindId) => `/${KINDS[kind].folder}/`,
+  /** The page of any registry entry: `/<its kind's folder>/<id>/`. */
+  entity: (entry: { entity: KindId; id: string }) => `/${KINDS[entry.entity].folder}/${entry.id}/`,
+  /** A numbered page of a registry entry's articles. */
+  entityPage: (entry: { entity: KindId; id: string }, n: number) => `/${KINDS[entry.entity].folder}/${entry.id}/page/${n}/`,
 } as const;
 
 /**

@@ -1,10 +1,12 @@
+import { KINDS } from '../archive/kinds.ts';
+
 /** Every string of the interface, in Arabic. Typed keys: a missing or misspelt key fails `astro check`. */
 export const ar = {
   skipToContent: 'تخطَّ إلى المحتوى',
   mainNav: 'التنقل الرئيسي',
   home: 'الرئيسية',
-  people: 'الأشخاص',
-  places: 'الأماكن',
+  people: KINDS.person.labels.plural,
+  places: KINDS.place.labels.plural,
   archive: 'الأرشيف',
   latestArticles: 'أحدث المقالات',
   browseByDate: 'تصفّح حسب التاريخ',
@@ -65,6 +67,6 @@ export const ar = {
     crossing: 'معبر حدودي',
     other: 'مكان',
   },
-  person: 'شخص',
+  person: KINDS.person.labels.singular,
   footer: 'أرشيف ساكن يُبنى من ملفات Markdown.',
 } as const;

@@ -1,4 +1,5 @@
 /** The breadcrumb trails of articles and entity pages: shown on the page and given as JSON-LD. */
+import { KINDS } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
 import type { Entity, PlaceRef } from '../archive/model/registry.ts';
 import { monthName } from '../archive/text/dates.ts';
@@ -23,20 +24,14 @@ export function articleTrail(article: Article): Crumb[] {
   ];
 }
 
-/** Home › people › the person; Home › places › country › … › the place. */
+/** Home › people › the person; Home › places › country › … › the place (kinds with a hierarchy). */
 export function entityTrail(entity: Entity, ancestors: readonly PlaceRef[]): Crumb[] {
-  if (entity.entity === 'person') {
-    return [
-      { name: ar.home, path: paths.home() },
-      { name: ar.people, path: paths.people() },
-      { name: entity.name, path: paths.person(entity.id) },
-    ];
-  }
-  const outer = [...ancestors].reverse();
+  const kind = KINDS[entity.entity];
+  const outer = kind.hierarchy ? [...ancestors].reverse() : [];
   return [
     { name: ar.home, path: paths.home() },
-    { name: ar.places, path: paths.places() },
-    ...outer.map((p) => ({ name: p.name, path: paths.place(p.id) })),
-    { name: entity.name, path: paths.place(entity.id) },
+    { name: kind.labels.plural, path: paths.kindIndex(kind.id) },
+    ...outer.map((p) => ({ name: p.name, path: paths.entity(p) })),
+    { name: entity.name, path: paths.entity(entity) },
   ];
 }

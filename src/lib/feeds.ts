@@ -16,7 +16,7 @@ export const FEED_SIZE = { site: 30, entity: 20 } as const;
 /** Site-relative path of a feed. */
 export function feedPath(entity?: Entity): string {
   if (!entity) return '/feed.xml';
-  return `${entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id)}feed.xml`;
+  return `${paths.entity(entity)}feed.xml`;
 }
 
 /**
@@ -68,7 +68,7 @@ export function siteFeed(): Response {
 /** A person's or place's feed. */
 export function entityFeed({ entity, items }: FeedView): Response {
   const { settings } = site().config;
-  const page = entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
+  const page = paths.entity(entity);
   return feedXml(
     `${entity.name} | ${settings.title}`,
     entity.description ?? `${settings.title}: ${entity.name}`,

@@ -4,6 +4,7 @@
  * the build render only the pages whose props changed (src/lib/render-plan.ts). Routes call
  * one function each here, so no page sorts or filters inline.
  */
+import type { KindId } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
 import type { Person } from '../archive/model/person.ts';
 import type { Place } from '../archive/model/place.ts';
@@ -167,22 +168,28 @@ function computeEntityViews(entity: Entity): EntityView[] {
   ];
 }
 
-function entitiesOf(kind: 'person' | 'place'): readonly (Person | Place)[] {
-  return kind === 'person' ? archive().people : archive().places;
+/** Every entry of a kind (a new kind fails to compile here until it is listed). */
+function entitiesOf(kind: KindId): readonly (Person | Place)[] {
+  switch (kind) {
+    case 'person':
+      return archive().people;
+    case 'place':
+      return archive().places;
+  }
 }
 
 function mainPath(entity: Entity): string {
-  return entity.entity === 'person' ? paths.person(entity.id) : paths.place(entity.id);
+  return paths.entity(entity);
 }
 
 /** `/people/<id>/` and `/places/<id>/` */
-export function entityPaths(kind: 'person' | 'place') {
+export function entityPaths(kind: KindId) {
   const entries = entitiesOf(kind).map((entity) => ({ params: { id: entity.id }, props: { view: entityViews(entity)[0]! } }));
   return toRender(entries, (e) => mainPath(e.props.view.entity));
 }
 
 /** `/people/<id>/page/<n>/` and `/places/<id>/page/<n>/` */
-export function entityPagePaths(kind: 'person' | 'place') {
+export function entityPagePaths(kind: KindId) {
   const entries = entitiesOf(kind).flatMap((entity) =>
     entityViews(entity)
       .slice(1)
@@ -190,7 +197,7 @@ export function entityPagePaths(kind: 'person' | 'place') {
   );
   return toRender(entries, (e) => {
     const { entity, listing } = e.props.view;
-    return entity.entity === 'person' ? paths.personPage(entity.id, listing.page.number) : paths.placePage(entity.id, listing.page.number);
+    return paths.entityPage(entity, listing.page.number);
   });
 }
 
@@ -201,7 +208,7 @@ export interface FeedView {
 }
 
 /** `/people/<id>/feed.xml` and `/places/<id>/feed.xml` */
-export function entityFeedPaths(kind: 'person' | 'place') {
+export function entityFeedPaths(kind: KindId) {
   const a = archive();
   const entries = entitiesOf(kind).map((entity) => {
     const items = a

@@ -3,9 +3,11 @@
  * entity pages, BreadcrumbList on both. Built as plain objects; `jsonLdScript` serialises them
  * so that no value can close the script element.
  */
+import { kindOf } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
 import type { Entity, EntityRef, PlaceRef } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
+import { paths } from '../archive/urls.ts';
 import { absolute, site } from './site.ts';
 
 type Json = Record<string, unknown>;
@@ -13,9 +15,9 @@ type Json = Record<string, unknown>;
 /** A person or place as schema.org sees it when another page names it. */
 export function entityJson(entity: EntityRef): Json {
   return {
-    '@type': entity.entity === 'person' ? 'Person' : 'Place',
+    '@type': kindOf(entity).schemaOrgType,
     name: entity.name,
-    url: absolute(entity.entity === 'person' ? `/people/${entity.id}/` : `/places/${entity.id}/`),
+    url: absolute(paths.entity(entity)),
     ...(entity.wikidata ? { sameAs: [`https://www.wikidata.org/wiki/${entity.wikidata}`] } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * would flag in the text (near-miss names, quotation marks, punctuation, detached «و»,
  * paragraphs without blank lines), missing metadata and registry entries no article uses.
  */
+import { kindOf } from '../kinds.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { LoadResult } from '../load.ts';
 import { entityKey } from '../model/mention-index.ts';
@@ -46,7 +47,7 @@ export function checkContent(result: LoadResult): Diagnostic[] {
             source.file,
             { line, column: miss.start + 1 },
             `«${word}» looks like a misspelling of «${miss.form}» (${miss.entity.id}) in ${around(text, miss.start, word.length)}`,
-            `write «${miss.form}», or add «${word}» to the aliases of ${miss.entity.entity === 'person' ? 'people' : 'places'}/${miss.entity.id}.md if it is a real spelling`,
+            `write «${miss.form}», or add «${word}» to the aliases of ${kindOf(miss.entity).folder}/${miss.entity.id}.md if it is a real spelling`,
           ),
         );
       }
