@@ -144,7 +144,7 @@ export class Archive {
   }
 
   /** The entry of a kind with this id. */
-  #entry(kind: KindId, id: string): Entity | undefined {
+  entry(kind: KindId, id: string): Entity | undefined {
     switch (kind) {
       case 'person':
         return this.#people.get(id);
@@ -165,7 +165,7 @@ export class Archive {
     return [...row.entries()]
       .map(([key, count]) => {
         const [kind, id] = key.split(':') as [KindId, string];
-        return { entity: this.#entry(kind, id) as Entity, count };
+        return { entity: this.entry(kind, id) as Entity, count };
       })
       .filter((e) => e.entity !== undefined)
       .sort((a, b) => b.count - a.count || compareArabic(a.entity.name, b.entity.name))

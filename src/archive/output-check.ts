@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive.ts';
+import { KINDS } from './kinds.ts';
 import { pageFile } from './output/layout.ts';
 import { checkFeed, feedCheckMemory } from './output/feed-check.ts';
 import { isValidDatetimeOf, pageReferences, type PageReferences } from './output/page-check.ts';
@@ -157,8 +158,9 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   // to the content checks, so a link typed in an article never stops the build here.
   const links = linkChecker(layout, pageSet, site, base);
   const editorial = (p: string): PageReferences | undefined => {
-    const entry = /^\/(people|places)\/([^/]+)\/$/.exec(p);
-    const html = archive.articleAt(p)?.html ?? (entry ? (entry[1] === 'people' ? archive.person(entry[2]!) : archive.place(entry[2]!))?.html : undefined);
+    const entry = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
+    const kind = entry && Object.values(KINDS).find((k) => k.folder === entry[1]);
+    const html = archive.articleAt(p)?.html ?? (kind ? archive.entry(kind.id, entry[2]!)?.html : undefined);
     return html ? pageReferences(html) : undefined;
   };
   const broken = new Map<string, string[]>();

@@ -33,7 +33,7 @@ import { sortDiagnostics } from '../archive/diagnostics.ts';
 import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
-import { filesUnder, pageFile } from '../archive/output/layout.ts';
+import { pageFile } from '../archive/output/layout.ts';
 import { SEARCH_FOLDER, searchShards, stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
 import { writeSitemap } from '../archive/output/sitemap.ts';
 import { checkLayout, htmlPaths } from '../archive/output-check.ts';
@@ -308,9 +308,8 @@ Nothing changed since the last build (${seconds(started)}).
         }
       : { mode: 'swap', outDir, staging, retired: `${outDir}.old-${process.pid}`, replacedFolders: [], removedFiles: [], cacheDir },
   );
-  const writtenFiles = previous ? filesUnder(staging).length : 0;
   publishing = true;
-  rollForward(journal);
+  const published = rollForward(journal);
   publishing = false;
   lock.release();
   if (process.env['ARCHIVE_FAULT_KILL_AT_STEP']) console.log(`publishing took ${stepsSoFar()} step(s)`);
@@ -318,7 +317,7 @@ Nothing changed since the last build (${seconds(started)}).
   console.log(`
 Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds} alongside).
   articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
-  pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed (${writtenFiles} files published)` : ''} (output check passed: pages, feeds, sitemap, search index)
+  pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed (${published} files and search shards moved in)` : ''} (output check passed: pages, feeds, sitemap, search index)
   search    ${changedShards.length} of ${shards.length} search shard(s) indexed
   warnings  ${warnings}
   output    ${outShown}  (served under ${config.base} at ${config.site})

@@ -31,6 +31,14 @@ export function absoluteHtml(html: string, origin: string): string {
   return html.replace(START_TAG, (tag) => tag.replace(/(\s(?:href|src)=")(\/(?!\/))/g, `$1${origin}$2`));
 }
 
+/** An article's feed HTML, made once: an article stands in the feed of every person and place it names. */
+const feedHtmlOf = new WeakMap<Article, string>();
+function feedHtml(article: Article, origin: string): string {
+  let html = feedHtmlOf.get(article);
+  if (html === undefined) feedHtmlOf.set(article, (html = absoluteHtml(article.html, origin)));
+  return html;
+}
+
 /** The RSS document of a list of articles. */
 function feedXml(title: string, description: string, selfPath: string, pagePath: string, items: FeedView['items']): Response {
   const origin = site().config.site;
@@ -45,7 +53,7 @@ function feedXml(title: string, description: string, selfPath: string, pagePath:
       link: absolute(article.path),
       published: article.date.instant,
       summary: article.summary,
-      html: absoluteHtml(article.html, origin),
+      html: feedHtml(article, origin),
       categories,
       author: article.author,
     })),
