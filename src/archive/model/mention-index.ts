@@ -4,7 +4,8 @@
  * Pure functions over strings; the remark plugin only walks the tree and calls `findNames`.
  */
 import { readings, tokenize, type Token } from '../text/tokens.ts';
-import type { Entity } from './registry.ts';
+import { kindIdOf } from '../kinds.ts';
+import { demonymsOf, type Entity } from './registry.ts';
 
 /** How strongly a form names its entry. */
 export type FormKind =
@@ -42,9 +43,9 @@ export interface NameMatch {
   segment?: number;
 }
 
-/** A stable key for an entry across kinds: `person:<id>`, `place:<id>`. */
+/** A stable key for an entry across kinds: `person:<id>`, `place:<id>`, `organisation:<id>`, `sections:<id>`. */
 export function entityKey(entity: Entity): string {
-  return `${entity.entity}:${entity.id}`;
+  return `${kindIdOf(entity)}:${entity.id}`;
 }
 
 /** Every form of every entry, indexed by its first folded word. */
@@ -79,7 +80,7 @@ export class MentionIndex {
       add(entity.name, { entity, kind: 'name' });
       for (const alias of entity.aliases) add(alias, { entity, kind: 'name' });
       for (const alias of entity.contextAliases) add(alias, { entity, kind: 'context' });
-      if (entity.entity === 'place') for (const demonym of entity.demonyms) add(demonym, { entity, kind: 'demonym' });
+      for (const demonym of demonymsOf(entity)) add(demonym, { entity, kind: 'demonym' });
       for (const phrase of entity.stopPhrases) add(phrase, undefined);
     }
     for (const phrase of stopPhrases) add(phrase, undefined);

@@ -1,10 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import { foldArabic } from '../text/arabic.ts';
+import type { Organisation } from './organisation.ts';
 import type { Person } from './person.ts';
 import type { Place } from './place.ts';
+import type { Term } from './term.ts';
 
-/** A person or a place. */
-export type Entity = Person | Place;
+/** An entry of the registry, of any kind. */
+export type Entity = Person | Place | Organisation | Term;
 
 /** What a front-matter reference resolved to. */
 export type Resolution<E extends Entity> =
@@ -19,7 +21,7 @@ export interface Suggestion {
 }
 
 /**
- * The names index of one registry (people or places): every id, name and alias, folded for
+ * The names index of one kind's registry (people, places…): every id, name and alias, folded for
  * matching, so a front-matter reference can be written any way the text writes the name.
  */
 export class NameIndex<E extends Entity> {
@@ -94,15 +96,51 @@ export class NameIndex<E extends Entity> {
  */
 export type PersonRef = Pick<Person, 'entity' | 'id' | 'name' | 'wikidata'>;
 export type PlaceRef = Pick<Place, 'entity' | 'id' | 'name' | 'wikidata' | 'kind' | 'coordinates'>;
-export type EntityRef = PersonRef | PlaceRef;
+export type OrganisationRef = Pick<Organisation, 'entity' | 'id' | 'name' | 'wikidata' | 'kind'>;
+export type TermRef = Pick<Term, 'entity' | 'taxonomy' | 'id' | 'name' | 'wikidata'>;
+export type EntityRef = PersonRef | PlaceRef | OrganisationRef | TermRef;
 
 /** The ref of an entry. */
 export function refOf(entity: Person): PersonRef;
 export function refOf(entity: Place): PlaceRef;
+export function refOf(entity: Organisation): OrganisationRef;
 export function refOf(entity: Entity): EntityRef;
 export function refOf(entity: Entity): EntityRef {
   const { id, name, wikidata } = entity;
   const common = { id, name, ...(wikidata !== undefined ? { wikidata } : {}) };
-  if (entity.entity === 'person') return { entity: 'person', ...common };
-  return { entity: 'place', ...common, kind: entity.kind, ...(entity.coordinates ? { coordinates: entity.coordinates } : {}) };
+  switch (entity.entity) {
+    case 'person':
+      return { entity: 'person', ...common };
+    case 'place':
+      return { entity: 'place', ...common, kind: entity.kind, ...(entity.coordinates ? { coordinates: entity.coordinates } : {}) };
+    case 'organisation':
+      return { entity: 'organisation', ...common, kind: entity.kind };
+    case 'term':
+      return { entity: 'term', taxonomy: entity.taxonomy, ...common };
+  }
+}
+
+/** The id of the entry containing this one in its kind's hierarchy (a place's `within`, an organisation's `parent`). */
+export function parentId(entity: Entity): string | undefined {
+  switch (entity.entity) {
+    case 'place':
+      return entity.within;
+    case 'organisation':
+      return entity.parent;
+    case 'person':
+    case 'term':
+      return undefined;
+  }
+}
+
+/** Forms that only describe an entry (a place's demonyms): they help tell entries apart, and are not its names. */
+export function demonymsOf(entity: Entity): readonly string[] {
+  switch (entity.entity) {
+    case 'place':
+      return entity.demonyms;
+    case 'person':
+    case 'organisation':
+    case 'term':
+      return [];
+  }
 }
