@@ -1,3 +1,5 @@
+import type { ConfiguredKind } from './archive/kinds.ts';
+
 /**
  * Site settings: the one typed file an archive's owner edits to make the site theirs.
  * Build-time locations (content folder, output folder, origin, base path) come from the
@@ -24,6 +26,14 @@ export interface SiteSettings {
    * with `stopPhrases:`.
    */
   stopPhrases: string[];
+  /**
+   * Kinds of entry this site adds to people, places and organisations: each gets a folder
+   * `content/<id>/`, a front-matter field `<id>:` on articles, an index `/<id>/`, a page and a
+   * feed per entry, a search filter and JSON-LD. For example sections:
+   * `{ id: 'sections', singular: 'قسم', plural: 'الأقسام' }` (front matter only), or topics with
+   * `matchText: true` to find their names in the text as well.
+   */
+  kinds: ConfiguredKind[];
 }
 
 /** The settings of this archive. */
@@ -40,4 +50,5 @@ export const settings: SiteSettings = {
     'صلاة المغرب', // the sunset prayer
     'أذان المغرب',
   ],
+  kinds: [],
 };

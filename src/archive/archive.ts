@@ -1,8 +1,10 @@
-import type { KindId } from './kinds.ts';
+import { kindIdOf, type BuiltinKindId, type KindId, type Kinds } from './kinds.ts';
 import type { Article } from './model/article.ts';
+import { entityKey } from './model/mention-index.ts';
+import type { Organisation } from './model/organisation.ts';
 import type { Person } from './model/person.ts';
 import type { Place } from './model/place.ts';
-import type { Entity } from './model/registry.ts';
+import { parentId, type Entity } from './model/registry.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { compareArabic, indexLetter } from './text/arabic.ts';
 import { hijriDate } from './text/dates.ts';
@@ -32,6 +34,13 @@ function byNewest(a: Article, b: Article): number {
   return b.date.instant - a.date.instant || compareArabic(a.title, b.title) || (a.sourcePath < b.sourcePath ? -1 : 1);
 }
 
+/** The entry type of each built-in kind. */
+export interface BuiltinEntries {
+  person: Person;
+  place: Place;
+  organisation: Organisation;
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -45,53 +54,60 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 export class Archive {
   /** Published articles, newest first. */
   readonly articles: readonly Article[];
-  readonly #people: Map<string, Person>;
-  readonly #places: Map<string, Place>;
+  /** Every kind of entry of the site. */
+  readonly kinds: Kinds;
+  /** Entries by key (`place:libya`). */
+  readonly #byKey = new Map<string, Entity>();
+  /** Entries of each kind, in Arabic alphabetical order. */
+  readonly #ofKind = new Map<KindId, Entity[]>();
   readonly #position = new Map<Article, number>();
   readonly #byPath = new Map<string, Article>();
-  readonly #byPerson = new Map<string, Article[]>();
-  readonly #byPlace = new Map<string, Article[]>();
+  /** Articles naming each entry, by key, newest first. */
+  readonly #byEntry = new Map<string, Article[]>();
   readonly #byMonth = new Map<string, Article[]>();
   readonly #byYear = new Map<number, Article[]>();
   readonly #byHijriMonth = new Map<string, Article[]>();
   readonly #hijriOf = new Map<Article, { year: number; month: number }>();
-  readonly #children = new Map<string, Place[]>();
+  /** The entries directly inside each entry of a kind with a hierarchy, by key. */
+  readonly #children = new Map<string, Entity[]>();
   /** For each entry key, how many articles name it together with each other entry. */
   readonly #together = new Map<string, Map<string, number>>();
   readonly #years: YearSummary[];
-  /** Every person, in Arabic alphabetical order. */
-  readonly people: readonly Person[];
-  /** Every place, in Arabic alphabetical order. */
-  readonly places: readonly Place[];
   readonly pageSize: number;
 
-  constructor(input: { articles: Article[]; people: Person[]; places: Place[]; pageSize: number }) {
+  constructor(input: { articles: Article[]; entries: Entity[]; kinds: Kinds; pageSize: number }) {
     this.pageSize = input.pageSize;
+    this.kinds = input.kinds;
     this.articles = [...input.articles].sort(byNewest);
-    this.#people = new Map(input.people.map((p) => [p.id, p]));
-    this.#places = new Map(input.places.map((p) => [p.id, p]));
-    const alphabetical = <E extends Entity>(a: E, b: E) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1);
-    this.people = [...input.people].sort(alphabetical);
-    this.places = [...input.places].sort(alphabetical);
+    for (const kind of input.kinds.all) this.#ofKind.set(kind.id, []);
+    for (const entry of input.entries) {
+      this.#byKey.set(entityKey(entry), entry);
+      pushTo(this.#ofKind, kindIdOf(entry), entry);
+    }
+    for (const list of this.#ofKind.values()) list.sort((a, b) => compareArabic(a.name, b.name) || (a.id < b.id ? -1 : 1));
     this.articles.forEach((article, i) => {
       this.#position.set(article, i);
       this.#byPath.set(article.path, article);
-      for (const id of article.people) pushTo(this.#byPerson, id, article);
-      for (const id of article.places) pushTo(this.#byPlace, id, article);
+      const keys = Object.entries(article.entries).flatMap(([kind, ids]) => (ids ?? []).map((id) => `${kind}:${id}`));
+      for (const key of keys) pushTo(this.#byEntry, key, article);
       pushTo(this.#byMonth, `${article.date.year}-${article.date.month}`, article);
       pushTo(this.#byYear, article.date.year, article);
       const hijri = hijriDate(article.date);
       this.#hijriOf.set(article, { year: hijri.year, month: hijri.month });
       pushTo(this.#byHijriMonth, `${hijri.year}-${hijri.month}`, article);
-      const keys = [...article.people.map((id) => `person:${id}`), ...article.places.map((id) => `place:${id}`)];
       for (const a of keys) {
         const row = this.#together.get(a) ?? new Map<string, number>();
         for (const b of keys) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
         this.#together.set(a, row);
       }
     });
-    for (const place of input.places) if (place.within) pushTo(this.#children, place.within, place);
-    for (const list of this.#children.values()) list.sort((a, b) => compareArabic(a.name, b.name));
+    // Children lists inherit the alphabetical order of their kind's list.
+    for (const list of this.#ofKind.values()) {
+      for (const entry of list) {
+        const parent = parentId(entry);
+        if (parent !== undefined) pushTo(this.#children, `${kindIdOf(entry)}:${parent}`, entry);
+      }
+    }
 
     const years = new Map<number, YearSummary>();
     for (const key of [...this.#byMonth.keys()]) {
@@ -106,14 +122,28 @@ export class Archive {
     for (const y of this.#years) y.months.sort((a, b) => a.month - b.month);
   }
 
-  /** The person with this id. */
-  person(id: string): Person | undefined {
-    return this.#people.get(id);
+  /** Every entry of a kind, in Arabic alphabetical order. */
+  entries<K extends BuiltinKindId>(kind: K): readonly BuiltinEntries[K][];
+  entries(kind: KindId): readonly Entity[];
+  entries(kind: KindId): readonly Entity[] {
+    return this.#ofKind.get(kind) ?? [];
   }
 
-  /** The place with this id. */
-  place(id: string): Place | undefined {
-    return this.#places.get(id);
+  /** Every entry of every kind, kind by kind. */
+  allEntries(): Entity[] {
+    return [...this.#ofKind.values()].flat();
+  }
+
+  /** The entry of a kind with this id. */
+  entry<K extends BuiltinKindId>(kind: K, id: string): BuiltinEntries[K] | undefined;
+  entry(kind: KindId, id: string): Entity | undefined;
+  entry(kind: KindId, id: string): Entity | undefined {
+    return this.#byKey.get(`${kind}:${id}`);
+  }
+
+  /** The entry with this key (`place:libya`). */
+  entryByKey(key: string): Entity | undefined {
+    return this.#byKey.get(key);
   }
 
   /** The article at a site-relative path. */
@@ -128,45 +158,22 @@ export class Archive {
     return { older: this.articles[i + 1], newer: i > 0 ? this.articles[i - 1] : undefined };
   }
 
-  /** The articles that name a person or place, newest first. */
+  /** The articles that name an entry, newest first. */
   articlesOf(entity: Entity): readonly Article[] {
-    return this.#articlesBy(entity.entity).get(entity.id) ?? [];
+    return this.#byEntry.get(entityKey(entity)) ?? [];
   }
 
-  /** The index of articles by entry, for one kind. */
-  #articlesBy(kind: KindId): Map<string, Article[]> {
-    switch (kind) {
-      case 'person':
-        return this.#byPerson;
-      case 'place':
-        return this.#byPlace;
-    }
-  }
-
-  /** The entry of a kind with this id. */
-  entry(kind: KindId, id: string): Entity | undefined {
-    switch (kind) {
-      case 'person':
-        return this.#people.get(id);
-      case 'place':
-        return this.#places.get(id);
-    }
-  }
-
-  /** How many articles name a person or place. */
+  /** How many articles name an entry. */
   countOf(entity: Entity): number {
     return this.articlesOf(entity).length;
   }
 
   /** The entries most often named in the same articles as an entry, with how many articles, most first. */
   appearsWith(entity: Entity, limit = 10): { entity: Entity; count: number }[] {
-    const row = this.#together.get(`${entity.entity}:${entity.id}`);
+    const row = this.#together.get(entityKey(entity));
     if (!row) return [];
     return [...row.entries()]
-      .map(([key, count]) => {
-        const [kind, id] = key.split(':') as [KindId, string];
-        return { entity: this.entry(kind, id) as Entity, count };
-      })
+      .map(([key, count]) => ({ entity: this.#byKey.get(key)!, count }))
       .filter((e) => e.entity !== undefined)
       .sort((a, b) => b.count - a.count || compareArabic(a.entity.name, b.entity.name))
       .slice(0, limit);
@@ -183,48 +190,53 @@ export class Archive {
     return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: counts.get(first + i) ?? 0 }));
   }
 
-  /** The chain of places containing a place, nearest first (Ghadames → [Libya]). */
-  ancestors(place: Place): Place[] {
-    const chain: Place[] = [];
-    const seen = new Set([place.id]);
-    let current = place.within ? this.#places.get(place.within) : undefined;
-    while (current && !seen.has(current.id)) {
+  /** The chain of entries containing an entry in its kind's hierarchy, nearest first (Ghadames → [Libya]). */
+  ancestors<E extends Entity>(entity: E): E[] {
+    const chain: E[] = [];
+    const kind = kindIdOf(entity);
+    const seen = new Set([entity.id]);
+    const up = (e: Entity) => {
+      const id = parentId(e);
+      return id === undefined ? undefined : (this.#byKey.get(`${kind}:${id}`) as E | undefined);
+    };
+    for (let current = up(entity); current && !seen.has(current.id); current = up(current)) {
       chain.push(current);
       seen.add(current.id);
-      current = current.within ? this.#places.get(current.within) : undefined;
     }
     return chain;
   }
 
-  /** The places directly within a place, alphabetical. */
-  children(place: Place): Place[] {
-    return this.#children.get(place.id) ?? [];
+  /** The entries directly inside an entry, alphabetical. */
+  children<E extends Entity>(entity: E): E[] {
+    return (this.#children.get(entityKey(entity)) ?? []) as E[];
   }
 
-  /** Every place within a place at any depth (its children, theirs, …), each once. */
-  descendants(place: Place): Place[] {
-    const found: Place[] = [];
-    const seen = new Set([place.id]);
-    const visit = (p: Place) => {
-      for (const child of this.children(p)) {
+  /** Every entry inside an entry at any depth (its children, theirs, …), each once. */
+  descendants<E extends Entity>(entity: E): E[] {
+    const found: E[] = [];
+    const seen = new Set([entity.id]);
+    const visit = (e: E) => {
+      for (const child of this.children(e)) {
         if (seen.has(child.id)) continue; // a loop of “within” is reported elsewhere
         seen.add(child.id);
         found.push(child);
         visit(child);
       }
     };
-    visit(place);
+    visit(entity);
     return found;
   }
 
-  /** The people or places of an article, as entries (ids resolved). */
-  peopleOf(article: Article): Person[] {
-    return article.people.map((id) => this.#people.get(id)).filter((p): p is Person => p !== undefined);
+  /** The entries of one kind an article is tagged with or names, tagged first. */
+  entriesOf<K extends BuiltinKindId>(article: Article, kind: K): BuiltinEntries[K][];
+  entriesOf(article: Article, kind: KindId): Entity[];
+  entriesOf(article: Article, kind: KindId): Entity[] {
+    return (article.entries[kind] ?? []).map((id) => this.#byKey.get(`${kind}:${id}`)).filter((e): e is Entity => e !== undefined);
   }
 
-  /** The places of an article, as entries. */
-  placesOf(article: Article): Place[] {
-    return article.places.map((id) => this.#places.get(id)).filter((p): p is Place => p !== undefined);
+  /** Every entry an article is tagged with or names, kind by kind. */
+  allEntriesOf(article: Article): Entity[] {
+    return this.kinds.all.flatMap((kind) => this.entriesOf(article, kind.id));
   }
 
   /** Years with articles, newest first, each with its months. */

@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { settings as siteSettings, type SiteSettings } from '../settings.ts';
+import { Kinds } from './kinds.ts';
 
 /** Where a build reads, writes and will be served: the environment's part of the configuration. */
 export interface BuildConfig {
@@ -11,8 +13,44 @@ export interface BuildConfig {
   site: string;
   /** Sub-path the site is served under, always starting and ending with `/` (`ARCHIVE_BASE`). */
   base: string;
-  /** The site settings from `src/settings.ts`. */
+  /** The site settings from `src/settings.ts` (with `ARCHIVE_SETTINGS`' changes, if set). */
   settings: SiteSettings;
+}
+
+const kindsBySettings = new WeakMap<SiteSettings, Kinds>();
+
+/** Every kind of entry of a site: the built-in ones and those its settings declare (made once per settings). */
+export function kindsOf(config: Pick<BuildConfig, 'settings'>): Kinds {
+  let kinds = kindsBySettings.get(config.settings);
+  if (!kinds) {
+    kinds = new Kinds(config.settings.kinds);
+    kindsBySettings.set(config.settings, kinds);
+  }
+  return kinds;
+}
+
+/**
+ * The settings of a build: src/settings.ts, with the fields of the module `ARCHIVE_SETTINGS`
+ * names (a .ts file exporting `settings`) put over them. One repository can so build archives
+ * that differ in their settings (a fixture that declares a kind of its own) without editing
+ * src/settings.ts.
+ */
+function readSettings(file: string | undefined, cwd: string): SiteSettings {
+  if (!file) return siteSettings;
+  const absolute = path.resolve(cwd, file);
+  let module: { settings?: Partial<SiteSettings> };
+  try {
+    module = createRequire(import.meta.url)(absolute) as { settings?: Partial<SiteSettings> };
+  } catch (error) {
+    throw new Error(`ARCHIVE_SETTINGS names ${absolute}, which could not be loaded: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!module.settings || typeof module.settings !== 'object') {
+    throw new Error(`ARCHIVE_SETTINGS names ${absolute}, which must export \`settings\` (an object with the fields of src/settings.ts it changes).`);
+  }
+  const settings = { ...siteSettings, ...module.settings };
+  // Checked here, so a bad kind stops the build before anything is read.
+  new Kinds(settings.kinds);
+  return settings;
 }
 
 /** Placeholder origin used when `ARCHIVE_SITE` is not set; never a real host. */
@@ -68,7 +106,7 @@ export function readBuildConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
     outDir: path.resolve(cwd, env['ARCHIVE_OUT_DIR'] || 'dist'),
     site,
     base: normaliseBase(env['ARCHIVE_BASE']),
-    settings: siteSettings,
+    settings: readSettings(env['ARCHIVE_SETTINGS'], cwd),
   };
 }
 

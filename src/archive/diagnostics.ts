@@ -29,6 +29,8 @@ export const RULES = {
   'reference/ambiguous': 'error',
   'registry/within-unknown': 'error',
   'registry/within-cycle': 'error',
+  'registry/reference-unknown': 'error',
+  'registry/parent-cycle': 'error',
   'markdown/unsafe-html': 'warning',
   'markdown/too-deep': 'error',
   'mention/ambiguous': 'warning',

@@ -2,21 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { Archive } from './archive.ts';
-import type { BuildConfig } from './config.ts';
+import { kindsOf, type BuildConfig } from './config.ts';
 import { diagnostic, quote, type Diagnostic, type Position } from './diagnostics.ts';
 import { createRenderer, renderMarkdown, type Renderer } from './markdown/pipeline.ts';
 import { MentionIndex, entityKey } from './model/mention-index.ts';
-import { ArticleFrontMatterSchema, type Article } from './model/article.ts';
-import { PersonFrontMatterSchema, type Person } from './model/person.ts';
+import { articleFrontMatterSchema, type Article } from './model/article.ts';
+import { OrganisationFrontMatterSchema } from './model/organisation.ts';
+import { PersonFrontMatterSchema } from './model/person.ts';
 import { PlaceFrontMatterSchema, type Place } from './model/place.ts';
-import { NameIndex, type Entity } from './model/registry.ts';
+import { NameIndex, parentId, type Entity } from './model/registry.ts';
+import { TermFrontMatterSchema } from './model/term.ts';
 import type { MentionInput } from './markdown/remark-link-mentions.ts';
 import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
 import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
 import { foldArabic } from './text/arabic.ts';
 import { parseArticleDate } from './text/dates.ts';
 import { ID_PATTERN, slugify, slugProblem } from './text/slug.ts';
-import { kindOf } from './kinds.ts';
+import { BUILTIN_KINDS, kindIdOf, type BuiltinKindId, type KindDescription, type KindId, type Kinds } from './kinds.ts';
 import { href, paths } from './urls.ts';
 import { ParseCache } from './cache/parse-cache.ts';
 import { digest } from './cache/digest.ts';
@@ -35,13 +37,20 @@ export interface LoadResult {
   archive: Archive | undefined;
   diagnostics: Diagnostic[];
   /** Counts for the build summary. */
-  stats: { articles: number; drafts: number; people: number; places: number; parsed: number; reused: number };
+  stats: { articles: number; drafts: number; entries: Record<KindId, number>; parsed: number; reused: number };
   /** The Markdown source of every published article, for the content checker. */
   sources: ArticleSource[];
-  /** Every valid registry entry, even when the build has errors. */
-  registry: { people: Person[]; places: Place[] };
+  /** Every valid registry entry, kind by kind, even when the build has errors. */
+  registry: Entity[];
   /** The content folder read (absolute). */
   contentDir: string;
+}
+
+/** The registry's counts for a report: `7 people, 6 places, 5 organisations` (`separator` between them). */
+export function registryCounts(stats: LoadResult['stats'], config: BuildConfig, separator = ', '): string {
+  return kindsOf(config)
+    .all.map((kind) => `${stats.entries[kind.id] ?? 0} ${kind.folder}`)
+    .join(separator);
 }
 
 /** An article's body as written, with where it starts in its file. */
@@ -80,6 +89,15 @@ function readEntry<S extends z.ZodObject>(absolutePath: string, config: BuildCon
   return { file: read.file, yaml: yaml.parsed, value: valid.value, body: split.split.body, bodyLine: split.split.bodyLine };
 }
 
+const articleSchemas = new WeakMap<Kinds, ReturnType<typeof articleFrontMatterSchema>>();
+
+/** The article schema of a site's kinds (made once per set of kinds). */
+function articleSchemaOf(kinds: Kinds) {
+  let schema = articleSchemas.get(kinds);
+  if (!schema) articleSchemas.set(kinds, (schema = articleFrontMatterSchema(kinds)));
+  return schema;
+}
+
 /** Renders a body and turns the pipeline's messages into located diagnostics. */
 function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Renderer = renderMarkdown, mentionInput?: MentionInput) {
   const rendered = renderer(entry.body, { path: entry.file.absolutePath, ...(mentionInput ? { mentionInput } : {}) });
@@ -114,14 +132,19 @@ function registryId(absolutePath: string, folder: string, problems: Diagnostic[]
   return undefined;
 }
 
-/** What reading one registry file gives: its problems, the entry, and where “within” was written. */
-interface RegistryOutcome<E> {
+/** What reading one registry file gives: its problems, the entry, and where its references to other entries were written. */
+interface RegistryOutcome {
   problems: Diagnostic[];
-  entry?: E;
-  withinAt?: Position;
+  entry?: Entity;
+  /** Where each field naming another entry (`within`, `parent`, `country`) was written. */
+  referencesAt?: Partial<Record<EntryReferenceField, Position>>;
   /** Where each alias and context alias was written, for the check across entries. */
   aliasesAt?: AliasesAt;
 }
+
+/** The fields of a registry entry that name another entry, and the kind they name. */
+type EntryReferenceField = 'within' | 'parent' | 'country';
+const REFERENCE_KIND: Record<EntryReferenceField, BuiltinKindId> = { within: 'place', parent: 'organisation', country: 'place' };
 
 /** Where an entry's aliases and context aliases are written, by index. */
 interface AliasesAt {
@@ -136,48 +159,63 @@ function aliasesAt(entry: Parsed<{ aliases: string[]; contextAliases: string[] }
   };
 }
 
-/** Where a place's “within” was written, for the checks that need every place first. */
-type WithinAt = Map<string, { file: string; at: Position }>;
-
-function readPerson(file: string, config: BuildConfig): RegistryOutcome<Person> {
+/** Reads one registry file of a kind: validated against its family's schema, its description rendered. */
+function readRegistryFile(file: string, kind: KindDescription, config: BuildConfig): RegistryOutcome {
   const problems: Diagnostic[] = [];
-  const id = registryId(file, 'people', problems);
-  const entry = readEntry(file, config, PersonFrontMatterSchema, problems);
-  if (!entry || !id) return { problems };
-  return { problems, entry: { ...entry.value, entity: 'person', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html }, aliasesAt: aliasesAt(entry) };
+  const id = registryId(file, kind.folder, problems);
+  const made = ((): { entry: Entity; parsed: Parsed<{ aliases: string[]; contextAliases: string[] }> } | undefined => {
+    const common = (parsed: Parsed<unknown>) => ({ id: id!, sourcePath: parsed.file.relativePath, html: render(parsed, problems).html });
+    switch (kind.family) {
+      case 'person': {
+        const parsed = readEntry(file, config, PersonFrontMatterSchema, problems);
+        return parsed && id ? { parsed, entry: { ...parsed.value, entity: 'person', ...common(parsed) } } : undefined;
+      }
+      case 'place': {
+        const parsed = readEntry(file, config, PlaceFrontMatterSchema, problems);
+        return parsed && id ? { parsed, entry: { ...parsed.value, entity: 'place', ...common(parsed) } } : undefined;
+      }
+      case 'organisation': {
+        const parsed = readEntry(file, config, OrganisationFrontMatterSchema, problems);
+        return parsed && id ? { parsed, entry: { ...parsed.value, entity: 'organisation', ...common(parsed) } } : undefined;
+      }
+      case 'term': {
+        const parsed = readEntry(file, config, TermFrontMatterSchema, problems);
+        return parsed && id ? { parsed, entry: { ...parsed.value, entity: 'term', taxonomy: kind.id, ...common(parsed) } } : undefined;
+      }
+    }
+  })();
+  if (!made) return { problems };
+  const referencesAt: Partial<Record<EntryReferenceField, Position>> = {};
+  for (const field of Object.keys(REFERENCE_KIND) as EntryReferenceField[]) {
+    if ((made.entry as Partial<Record<EntryReferenceField, string>>)[field] !== undefined) referencesAt[field] = positionOf(made.parsed.yaml, [field]);
+  }
+  return { problems, entry: made.entry, aliasesAt: aliasesAt(made.parsed), referencesAt };
 }
 
-function readPlace(file: string, config: BuildConfig): RegistryOutcome<Place> {
-  const problems: Diagnostic[] = [];
-  const id = registryId(file, 'places', problems);
-  const entry = readEntry(file, config, PlaceFrontMatterSchema, problems);
-  if (!entry || !id) return { problems };
-  const place: Place = { ...entry.value, entity: 'place', id, sourcePath: entry.file.relativePath, html: render(entry, problems).html };
-  return { problems, entry: place, aliasesAt: aliasesAt(entry), ...(place.within !== undefined ? { withinAt: positionOf(entry.yaml, ['within']) } : {}) };
-}
+/** Where each entry's references to other entries were written, by entry key. */
+type ReferencesAt = Map<string, { file: string; at: Partial<Record<EntryReferenceField, Position>> }>;
 
-/** Reads a registry folder, through the cache when there is one. */
-function readRegistry<E extends Person | Place>(
-  folder: 'people' | 'places',
-  readOne: (file: string, config: BuildConfig) => RegistryOutcome<E>,
+/** Reads a kind's registry folder, through the cache when there is one. */
+function readRegistry(
+  kind: KindDescription,
   config: BuildConfig,
   problems: Diagnostic[],
-  cache: ParseCache<RegistryOutcome<E>> | undefined,
-): { entries: E[]; withinAt: WithinAt; aliases: AliasesByEntry } {
-  const listed = listMarkdownFiles(config.contentDir, folder, false);
+  cache: ParseCache<RegistryOutcome> | undefined,
+): { entries: Entity[]; referencesAt: ReferencesAt; aliases: AliasesByEntry } {
+  const listed = listMarkdownFiles(config.contentDir, kind.folder, false);
   problems.push(...listed.problems);
-  const entries: E[] = [];
-  const withinAt: WithinAt = new Map();
+  const entries: Entity[] = [];
+  const referencesAt: ReferencesAt = new Map();
   const aliases: AliasesByEntry = new Map();
   for (const file of listed.files) {
-    const outcome = cache ? cache.outcome(file, () => readOne(file, config)).outcome : readOne(file, config);
+    const outcome = cache ? cache.outcome(file, () => readRegistryFile(file, kind, config)).outcome : readRegistryFile(file, kind, config);
     problems.push(...outcome.problems);
     if (!outcome.entry) continue;
     entries.push(outcome.entry);
-    if (outcome.withinAt) withinAt.set(outcome.entry.id, { file, at: outcome.withinAt });
+    if (outcome.referencesAt) referencesAt.set(entityKey(outcome.entry), { file, at: outcome.referencesAt });
     if (outcome.aliasesAt) aliases.set(entityKey(outcome.entry), { file, at: outcome.aliasesAt });
   }
-  return { entries, withinAt, aliases };
+  return { entries, referencesAt, aliases };
 }
 
 /** Where each entry's aliases are written, by entry key (person:<id>, place:<id>). */
@@ -215,49 +253,59 @@ function checkAliases(entries: readonly Entity[], where: AliasesByEntry, problem
   }
 }
 
-/** Checks every `within`: it names a place, and following it never comes back (no cycle). */
-function checkWithin(index: NameIndex<Place>, withinAt: WithinAt, problems: Diagnostic[]) {
-  for (const place of index.all()) {
-    if (!place.within) continue;
-    const { file, at } = withinAt.get(place.id)!;
-    const target = index.get(place.within);
-    if (!target) {
-      const suggestions = index.suggest(place.within);
-      problems.push(
-        diagnostic(
-          'registry/within-unknown',
-          file,
-          at,
-          `“within” names ${quote(place.within)}, which is not the id of a place in content/places/`,
-          suggestions.length ? `did you mean ${suggestions.map((s) => `${s.id} (${quote(s.form)})`).join(' or ')}?` : 'write the id (file name) of the containing place, or add that place',
-        ),
-      );
-      continue;
-    }
-    const chain = [place.id];
-    let current: Place | undefined = target;
-    while (current) {
-      if (chain.includes(current.id)) {
+/**
+ * Checks every field of an entry that names another entry (a place's `within`, an
+ * organisation's `parent` and `country`): it names an entry of the right kind, and following a
+ * hierarchy never comes back (no cycle).
+ */
+function checkReferences(entries: readonly Entity[], indexes: NameIndexes, referencesAt: ReferencesAt, problems: Diagnostic[]) {
+  for (const entry of entries) {
+    const where = referencesAt.get(entityKey(entry));
+    if (!where) continue;
+    for (const [field, at] of Object.entries(where.at) as [EntryReferenceField, Position][]) {
+      const targetKind = BUILTIN_KINDS[REFERENCE_KIND[field]];
+      const index = indexes.get(targetKind.id)!;
+      const value = (entry as Partial<Record<EntryReferenceField, string>>)[field]!;
+      const target = index.get(value);
+      if (!target) {
+        const suggestions = index.suggest(value);
         problems.push(
           diagnostic(
-            'registry/within-cycle',
-            file,
+            field === 'within' ? 'registry/within-unknown' : 'registry/reference-unknown',
+            where.file,
             at,
-            `“within” makes a loop: ${[...chain, current.id].join(' → ')}`,
-            'a place cannot contain itself: fix “within” in one of these files',
+            `“${field}” names ${quote(value)}, which is not the id of ${field === 'parent' ? 'an organisation' : 'a place'} in content/${targetKind.folder}/`,
+            suggestions.length ? `did you mean ${suggestions.map((s) => `${s.id} (${quote(s.form)})`).join(' or ')}?` : `write the id (file name) of the ${field === 'parent' ? 'organisation' : 'place'}, or add it to content/${targetKind.folder}/`,
           ),
         );
-        break;
+        continue;
       }
-      chain.push(current.id);
-      current = current.within ? index.get(current.within) : undefined;
+      if (field === 'country') continue;
+      const chain = [entry.id];
+      for (let current: Entity | undefined = target; current; ) {
+        if (chain.includes(current.id)) {
+          problems.push(
+            diagnostic(
+              field === 'within' ? 'registry/within-cycle' : 'registry/parent-cycle',
+              where.file,
+              at,
+              `“${field}” makes a loop: ${[...chain, current.id].join(' → ')}`,
+              `an entry cannot contain itself: fix “${field}” in one of these files`,
+            ),
+          );
+          break;
+        }
+        chain.push(current.id);
+        const up = parentId(current);
+        current = up === undefined ? undefined : index.get(up);
+      }
     }
   }
 }
 
-/** Resolves the `people`/`places` references of an article to ids, reporting unknown and ambiguous ones. */
+/** Resolves an article's references of one kind (`people:`, `organisations:`…) to entries, reporting unknown and ambiguous ones. */
 function resolveReferences<E extends Entity>(
-  field: 'people' | 'places',
+  kind: KindDescription,
   references: string[],
   index: NameIndex<E>,
   entry: Parsed<unknown>,
@@ -265,7 +313,7 @@ function resolveReferences<E extends Entity>(
 ): E[] {
   const found: E[] = [];
   references.forEach((reference, i) => {
-    const at = positionOf(entry.yaml, [field, i]);
+    const at = positionOf(entry.yaml, [kind.field, i]);
     const result = index.resolve(reference);
     if (result.kind === 'found') {
       if (!found.includes(result.entity)) found.push(result.entity);
@@ -275,18 +323,18 @@ function resolveReferences<E extends Entity>(
           'reference/ambiguous',
           entry.file.absolutePath,
           at,
-          `${quote(reference)} in “${field}” is the name of ${result.entities.length} entries: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join(', ')}`,
+          `${quote(reference)} in “${kind.field}” is the name of ${result.entities.length} entries: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join(', ')}`,
           `write the id of the one you mean, e.g. ${result.entities[0]!.id}`,
         ),
       );
     } else {
-      const folder = field === 'people' ? 'content/people' : 'content/places';
+      const folder = `content/${kind.folder}`;
       problems.push(
         diagnostic(
           'reference/unknown',
           entry.file.absolutePath,
           at,
-          `${quote(reference)} in “${field}” matches no id, name or alias in ${folder}/`,
+          `${quote(reference)} in “${kind.field}” matches no id, name or alias in ${folder}/`,
           result.suggestions.length
             ? `did you mean ${result.suggestions.map((s) => `${quote(s.form)} (${s.id})`).join(' or ')}?`
             : `add ${folder}/<id>.md for it, or fix the spelling`,
@@ -297,12 +345,21 @@ function resolveReferences<E extends Entity>(
   return found;
 }
 
+/** The name index of each kind, by kind id. */
+export type NameIndexes = Map<KindId, NameIndex<Entity>>;
+
+/** The name indexes of a registry, one per kind (every kind has one, empty or not). */
+export function nameIndexes(kinds: Kinds, entries: readonly Entity[]): NameIndexes {
+  return new Map(kinds.all.map((kind) => [kind.id, new NameIndex(entries.filter((e) => kindIdOf(e) === kind.id))]));
+}
+
 /** The places containing a place, nearest first, stopping at a cycle (reported elsewhere). */
-function ancestorsIn(index: NameIndex<Place>) {
+function ancestorsIn(index: NameIndex<Entity>) {
   return (place: Place): Place[] => {
     const chain: Place[] = [];
     const seen = new Set([place.id]);
-    for (let p = place.within ? index.get(place.within) : undefined; p && !seen.has(p.id); p = p.within ? index.get(p.within) : undefined) {
+    const up = (p: Place) => (p.within ? (index.get(p.within) as Place | undefined) : undefined);
+    for (let p = up(place); p && !seen.has(p.id); p = up(p)) {
       chain.push(p);
       seen.add(p.id);
     }
@@ -310,11 +367,13 @@ function ancestorsIn(index: NameIndex<Place>) {
   };
 }
 
-/** The renderer for articles: finds and links the registry's people and places. */
-function articleRenderer(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): Renderer {
+/** The renderer for articles: finds and links the names of every kind that matches text, in one index. */
+function articleRenderer(config: BuildConfig, indexes: NameIndexes): Renderer {
+  const kinds = kindsOf(config);
+  const matched = kinds.all.filter((k) => k.matchText).flatMap((k) => indexes.get(k.id)!.all());
   return createRenderer({
-    index: new MentionIndex([...people.all(), ...places.all()], config.settings.stopPhrases),
-    ancestors: ancestorsIn(places),
+    index: new MentionIndex(matched, config.settings.stopPhrases),
+    ancestors: ancestorsIn(indexes.get('place')!),
     hrefFor: (e) => href(config.base, paths.entity(e)),
     countDemonyms: config.settings.countDemonyms,
   });
@@ -343,9 +402,10 @@ export interface ArticleOutcome {
 }
 
 /** Reads, validates and renders one article file. */
-function readArticle(file: string, config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>, renderer: Renderer): ArticleOutcome {
+function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, renderer: Renderer): ArticleOutcome {
   const problems: Diagnostic[] = [];
-  const entry = readEntry(file, config, ArticleFrontMatterSchema, problems);
+  const kinds = kindsOf(config);
+  const entry = readEntry(file, config, articleSchemaOf(kinds), problems);
   if (!entry) return { problems, draft: false };
   const fm = entry.value;
   if (fm.draft) return { problems, draft: true };
@@ -372,10 +432,10 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
       problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
     }
   }
-  const taggedPeople = resolveReferences('people', fm.people, people, entry, problems);
-  const taggedPlaces = resolveReferences('places', fm.places, places, entry, problems);
+  const taggedByKind = kinds.all.map((kind) => ({ kind, tagged: resolveReferences(kind, ((fm as Record<string, unknown>)[kind.field] as string[] | undefined) ?? [], indexes.get(kind.id)!, entry, problems) }));
+  const tagged = taggedByKind.flatMap((t) => t.tagged);
   const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
-  const rendered = render(entry, problems, renderer, { tagged: [...taggedPeople, ...taggedPlaces], leading });
+  const rendered = render(entry, problems, renderer, { tagged, leading });
   const mentions = rendered.mentions!;
   if (entry.body.trim() === '') {
     problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
@@ -387,7 +447,7 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
         where,
         { line: a.line + entry.bodyLine - 1, column: a.column },
         `${quote(a.text)} could be ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' or ')}, and nothing else in the article tells which; it is left unlinked`,
-        `add the one you mean to “${kindOf(a.candidates[0]!).field}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
+        `add the one you mean to “${kinds.of(a.candidates[0]!).field}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
       ),
     );
   }
@@ -405,9 +465,12 @@ function readArticle(file: string, config: BuildConfig, people: NameIndex<Person
     source: fm.source,
     sourceUrl: fm.sourceUrl,
     author: fm.author,
-    people: union(taggedPeople, mentioned.filter((e) => e.entity === 'person')),
-    places: union(taggedPlaces, mentioned.filter((e) => e.entity === 'place')),
-    tagged: [...taggedPeople, ...taggedPlaces].map(entityKey),
+    entries: Object.fromEntries(
+      taggedByKind
+        .map(({ kind, tagged: ofKind }) => [kind.id, union(ofKind, mentioned.filter((e) => kindIdOf(e) === kind.id))] as const)
+        .filter(([, ids]) => ids.length > 0),
+    ),
+    tagged: tagged.map(entityKey),
     mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
     html: rendered.html,
     searchText: '',
@@ -443,14 +506,14 @@ function listArticles(config: BuildConfig, problems: Diagnostic[], cache: ParseC
 }
 
 /** A reader of article files for a registry (the renderer is built once, on first use). */
-export function articleReader(config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): (file: string) => ArticleOutcome {
+export function articleReader(config: BuildConfig, indexes: NameIndexes): (file: string) => ArticleOutcome {
   let renderer: Renderer | undefined;
-  return (file) => readArticle(file, config, people, places, (renderer ??= articleRenderer(config, people, places)));
+  return (file) => readArticle(file, config, indexes, (renderer ??= articleRenderer(config, indexes)));
 }
 
 /** Reads article files in this thread (the parallel reader does the same in workers). */
-export function readArticleFiles(files: readonly string[], config: BuildConfig, people: NameIndex<Person>, places: NameIndex<Place>): ArticleOutcome[] {
-  return files.map(articleReader(config, people, places));
+export function readArticleFiles(files: readonly string[], config: BuildConfig, indexes: NameIndexes): ArticleOutcome[] {
+  return files.map(articleReader(config, indexes));
 }
 
 /** Puts the outcomes together in file order: URL clashes, drafts, the published articles. */
@@ -490,7 +553,7 @@ function collectArticles(outcomes: readonly { file: string; outcome: ArticleOutc
  */
 export function loadArchive(config: BuildConfig, options: LoadOptions = {}): LoadResult {
   const stage = startLoad(config, options);
-  return finishLoad(stage, readArticleFiles(stage.toParse, config, stage.peopleIndex, stage.placeIndex));
+  return finishLoad(stage, readArticleFiles(stage.toParse, config, stage.indexes));
 }
 
 /**
@@ -500,20 +563,19 @@ export function loadArchive(config: BuildConfig, options: LoadOptions = {}): Loa
 export async function loadArchiveWith(
   config: BuildConfig,
   options: LoadOptions,
-  parse: (files: readonly string[], registry: { people: Person[]; places: Place[] }) => Promise<ArticleOutcome[]>,
+  parse: (files: readonly string[], registry: readonly Entity[]) => Promise<ArticleOutcome[]>,
 ): Promise<LoadResult> {
   const stage = startLoad(config, options);
-  return finishLoad(stage, await parse(stage.toParse, { people: stage.people, places: stage.places }));
+  return finishLoad(stage, await parse(stage.toParse, stage.registry));
 }
 
 /** A load halfway: the registry read, the articles listed and looked up in the cache. */
 interface LoadStage {
   config: BuildConfig;
   problems: Diagnostic[];
-  people: Person[];
-  places: Place[];
-  peopleIndex: NameIndex<Person>;
-  placeIndex: NameIndex<Place>;
+  /** Every valid registry entry, kind by kind. */
+  registry: Entity[];
+  indexes: NameIndexes;
   cache: ParseCache<ArticleOutcome> | undefined;
   listed: ArticleFiles;
   /** The article files the cache could not give back. */
@@ -528,34 +590,39 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
     );
   }
   // Registry files depend only on their own bytes (and the code and settings).
+  const kinds = kindsOf(config);
   const registryKey = digest(JSON.stringify([options.codeVersion ?? '', config.settings, config.base, config.contentDir]));
-  const peopleCache = options.cacheDir ? ParseCache.open<RegistryOutcome<Person>>(path.join(options.cacheDir, 'people'), registryKey) : undefined;
-  const placesCache = options.cacheDir ? ParseCache.open<RegistryOutcome<Place>>(path.join(options.cacheDir, 'places'), registryKey) : undefined;
-  const { entries: people, aliases: peopleAliases } = readRegistry('people', readPerson, config, problems, peopleCache);
-  const { entries: places, withinAt, aliases: placeAliases } = readRegistry('places', readPlace, config, problems, placesCache);
-  peopleCache?.save();
-  placesCache?.save();
-  const peopleIndex = new NameIndex(people);
-  const placeIndex = new NameIndex(places);
-  checkWithin(placeIndex, withinAt, problems);
-  checkAliases([...people, ...places], new Map([...peopleAliases, ...placeAliases]), problems);
+  const registry: Entity[] = [];
+  const referencesAt: ReferencesAt = new Map();
+  const aliases: AliasesByEntry = new Map();
+  for (const kind of kinds.all) {
+    const cache = options.cacheDir ? ParseCache.open<RegistryOutcome>(path.join(options.cacheDir, 'registry', kind.folder), registryKey) : undefined;
+    const read = readRegistry(kind, config, problems, cache);
+    cache?.save();
+    registry.push(...read.entries);
+    for (const [key, at] of read.referencesAt) referencesAt.set(key, at);
+    for (const [key, at] of read.aliases) aliases.set(key, at);
+  }
+  const indexes = nameIndexes(kinds, registry);
+  checkReferences(registry, indexes, referencesAt, problems);
+  checkAliases(registry, aliases, problems);
   // Everything an article's outcome depends on besides its own bytes: the code, the registry,
   // the settings and where links point. Any change to these throws the whole parse cache away.
   const cache = options.cacheDir
     ? ParseCache.open<ArticleOutcome>(
         path.join(options.cacheDir, 'articles'),
-        digest(JSON.stringify([options.codeVersion ?? '', people, places, config.settings, config.base, config.contentDir])),
+        digest(JSON.stringify([options.codeVersion ?? '', registry, config.settings, config.base, config.contentDir])),
         // The body is kept only for the content checker, which never reads through the cache.
         ({ source: _source, ...kept }) => kept,
       )
     : undefined;
   const listed = listArticles(config, problems, cache);
   const toParse = listed.files.filter((f) => !f.outcome).map((f) => f.file);
-  return { config, problems, people, places, peopleIndex, placeIndex, cache, listed, toParse };
+  return { config, problems, registry, indexes, cache, listed, toParse };
 }
 
 function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[]): LoadResult {
-  const { config, problems, people, places, cache, listed } = stage;
+  const { config, problems, registry, cache, listed } = stage;
   let next = 0;
   const outcomes = listed.files.map((f) => {
     if (f.outcome) return { file: f.file, outcome: f.outcome };
@@ -568,11 +635,17 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   const { articles, drafts, sources } = collectArticles(outcomes, problems);
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
-    archive: hasErrors ? undefined : new Archive({ articles, people, places, pageSize: config.settings.pageSize }),
+    archive: hasErrors ? undefined : new Archive({ articles, entries: registry, kinds: kindsOf(config), pageSize: config.settings.pageSize }),
     diagnostics: problems,
-    stats: { articles: articles.length, drafts, people: people.length, places: places.length, parsed: stage.toParse.length, reused: cache?.hits ?? 0 },
+    stats: {
+      articles: articles.length,
+      drafts,
+      entries: Object.fromEntries(kindsOf(config).all.map((k) => [k.id, registry.filter((e) => kindIdOf(e) === k.id).length])),
+      parsed: stage.toParse.length,
+      reused: cache?.hits ?? 0,
+    },
     sources,
-    registry: { people, places },
+    registry,
     contentDir: config.contentDir,
   };
 }

@@ -12,12 +12,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Archive } from './archive.ts';
-import { KINDS } from './kinds.ts';
+
 import { pageFile } from './output/layout.ts';
 import { checkFeed, feedCheckMemory } from './output/feed-check.ts';
 import { isValidDatetimeOf, pageReferences, type PageReferences } from './output/page-check.ts';
 import { SEARCH_FOLDER } from './output/search-index.ts';
 import { parseXml } from './output/xml.ts';
+import { kindIdOf } from './kinds.ts';
 import { href, paths } from './urls.ts';
 
 /** How many newest articles each feed carries (mirrors src/lib/feeds.ts). */
@@ -90,7 +91,7 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
     if (/^\/\d{4}\/\d{2}\/(?!page\/)[^/]+\/$/.test(p) && !articlePaths.has(p)) problems.push(`${p} is published but is no article of the archive (a draft?)`);
   }
 
-  // A page and a feed for every person and place with articles (feeds written this build are read;
+  // A page and a feed for every entry with articles, of every kind (feeds written this build are read;
   // the build checked that the others are still where it left them).
   const memory = feedCheckMemory();
   const readFeed = (relative: string, expected: number, missing: string, short: string) => {
@@ -101,15 +102,16 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
     problems.push(...feed.problems);
     if (feed.problems.length === 0 && feed.items !== expected) problems.push(short);
   };
-  for (const entity of [...archive.people, ...archive.places]) {
+  for (const entity of archive.allEntries()) {
     const n = archive.countOf(entity);
     if (n === 0) continue;
     const page = paths.entity(entity);
-    if (!pageSet.has(page)) problems.push(`no page for ${entity.entity} ${entity.id}`);
+    const what = `${kindIdOf(entity)} ${entity.id}`;
+    if (!pageSet.has(page)) problems.push(`no page for ${what}`);
+    const feed = paths.entityFeed(entity).slice(1);
+    if (!archive.kinds.of(entity).feed) continue;
     const expected = Math.min(n, feeds.entity);
-    if (layout.isFresh(`${page.slice(1)}feed.xml`)) {
-      readFeed(`${page.slice(1)}feed.xml`, expected, `no feed for ${entity.entity} ${entity.id}`, `${page}feed.xml does not hold its ${expected} newest articles`);
-    }
+    if (layout.isFresh(feed)) readFeed(feed, expected, `no feed for ${what}`, `/${feed} does not hold its ${expected} newest articles`);
   }
   readFeed('feed.xml', Math.min(archive.articles.length, feeds.site), 'no site feed (feed.xml)', 'feed.xml does not hold the newest articles');
 
@@ -159,7 +161,7 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   const links = linkChecker(layout, pageSet, site, base);
   const editorial = (p: string): PageReferences | undefined => {
     const entry = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
-    const kind = entry && Object.values(KINDS).find((k) => k.folder === entry[1]);
+    const kind = entry && archive.kinds.all.find((k) => k.folder === entry[1]);
     const html = archive.articleAt(p)?.html ?? (kind ? archive.entry(kind.id, entry[2]!)?.html : undefined);
     return html ? pageReferences(html) : undefined;
   };

@@ -17,8 +17,7 @@ import type { BuildConfig } from './config.ts';
 import { diagnostic } from './diagnostics.ts';
 import type { ArticleOutcome } from './load.ts';
 import { RENDER_BUDGET_MS } from './markdown/budget.ts';
-import type { Person } from './model/person.ts';
-import type { Place } from './model/place.ts';
+import type { Entity } from './model/registry.ts';
 import { splitFrontMatter } from './read/front-matter.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -28,8 +27,8 @@ const MIN_FILES_FOR_WORKERS = 400;
 export interface ParseJob {
   files: readonly string[];
   config: BuildConfig;
-  people: Person[];
-  places: Place[];
+  /** Every registry entry, kind by kind. */
+  registry: readonly Entity[];
 }
 
 /** Messages a worker sends: it starts the i-th file of its run, or has parsed it. */
@@ -118,7 +117,7 @@ function parseRun(run: readonly string[], job: Omit<ParseJob, 'files'>, budgetMs
 export async function parseInParallel(
   files: readonly string[],
   config: BuildConfig,
-  registry: { people: Person[]; places: Place[] },
+  registry: readonly Entity[],
   progress: (done: number, total: number) => void = () => {},
   options: ParallelOptions = {},
 ): Promise<ArticleOutcome[]> {
@@ -131,6 +130,6 @@ export async function parseInParallel(
     done++;
     if (done % 250 === 0 || done === files.length) progress(done, files.length);
   };
-  const results = await Promise.all(runs.map((run) => parseRun(run, { config, ...registry }, options.budgetMs ?? RENDER_BUDGET_MS, onDone)));
+  const results = await Promise.all(runs.map((run) => parseRun(run, { config, registry }, options.budgetMs ?? RENDER_BUDGET_MS, onDone)));
   return results.flat();
 }

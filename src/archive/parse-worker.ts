@@ -4,14 +4,12 @@
  * sending each outcome as soon as it has it (so a thread stopped midway loses nothing done).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleReader } from './load.ts';
-import { NameIndex } from './model/registry.ts';
+import { kindsOf } from './config.ts';
+import { articleReader, nameIndexes } from './load.ts';
 import type { ParseJob, ParseMessage } from './parallel-parse.ts';
 
 const job = workerData as ParseJob;
-const people = new NameIndex(job.people);
-const places = new NameIndex(job.places);
-const read = articleReader(job.config, people, places);
+const read = articleReader(job.config, nameIndexes(kindsOf(job.config), job.registry));
 job.files.forEach((file, index) => {
   parentPort!.postMessage({ started: index } satisfies ParseMessage);
   parentPort!.postMessage({ index, outcome: read(file) } satisfies ParseMessage);

@@ -1,4 +1,4 @@
-import { KINDS, type KindId } from './kinds.ts';
+import { folderOf, kindIdOf, type KindId, type OfKind } from './kinds.ts';
 import { pad2 } from './text/dates.ts';
 
 /**
@@ -21,12 +21,14 @@ export const paths = {
   places: () => '/places/',
   place: (id: string) => `/places/${id}/`,
   placePage: (id: string, n: number) => `/places/${id}/page/${n}/`,
-  /** The index of a kind: `/people/`, `/places/`. */
-  kindIndex: (kind: KindId) => `/${KINDS[kind].folder}/`,
+  /** The index of a kind: `/people/`, `/places/`, `/organisations/`, `/sections/`. */
+  kindIndex: (kind: KindId) => `/${folderOf(kind)}/`,
   /** The page of any registry entry: `/<its kind's folder>/<id>/`. */
-  entity: (entry: { entity: KindId; id: string }) => `/${KINDS[entry.entity].folder}/${entry.id}/`,
+  entity: (entry: OfKind & { id: string }) => `/${folderOf(kindIdOf(entry))}/${entry.id}/`,
   /** A numbered page of a registry entry's articles. */
-  entityPage: (entry: { entity: KindId; id: string }, n: number) => `/${KINDS[entry.entity].folder}/${entry.id}/page/${n}/`,
+  entityPage: (entry: OfKind & { id: string }, n: number) => `/${folderOf(kindIdOf(entry))}/${entry.id}/page/${n}/`,
+  /** The feed of a registry entry. */
+  entityFeed: (entry: OfKind & { id: string }) => `/${folderOf(kindIdOf(entry))}/${entry.id}/feed.xml`,
 } as const;
 
 /**

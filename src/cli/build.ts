@@ -31,7 +31,7 @@ import { recoverOutput } from '../archive/build/recover.ts';
 import { CONTENT_SECURITY_POLICY, readBuildConfig, type BuildConfig } from '../archive/config.ts';
 import { sortDiagnostics } from '../archive/diagnostics.ts';
 import { groupForTerminal } from '../archive/report.ts';
-import { loadArchiveWith } from '../archive/load.ts';
+import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { pageFile } from '../archive/output/layout.ts';
 import { SEARCH_FOLDER, searchShards, stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
@@ -153,7 +153,7 @@ async function main(): Promise<number> {
   const warnings = problems.length - errors;
   const { stats } = result;
   console.log(
-    `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${stats.people} people, ${stats.places} places in ${seconds(loadStarted)}` +
+    `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${registryCounts(stats, config)} in ${seconds(loadStarted)}` +
       ` (${stats.parsed} parsed, ${stats.reused} unchanged from the cache).`,
   );
   if (!result.archive) {
@@ -176,11 +176,11 @@ async function main(): Promise<number> {
     ...Object.keys(m.search).map((id) => `${SEARCH_FOLDER}/${id}/pagefind-entry.json`),
   ];
   if (previous && !expected(previous).every((file) => fs.existsSync(path.join(outDir, file)))) previous = undefined;
-  const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.people, archive.places]));
+  const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.allEntries()]));
   if (previous && previous.content === contentDigest) {
     console.log(`
 Nothing changed since the last build (${seconds(started)}).
-  articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
+  articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
   warnings  ${warnings}
   output    ${outShown}  is up to date (served under ${config.base} at ${config.site})`);
     return 0;
@@ -316,7 +316,7 @@ Nothing changed since the last build (${seconds(started)}).
 
   console.log(`
 Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds} alongside).
-  articles  ${stats.articles}   people ${stats.people}   places ${stats.places}   drafts left out ${stats.drafts}
+  articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
   pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed (${published} files and search shards moved in)` : ''} (output check passed: pages, feeds, sitemap, search index)
   search    ${changedShards.length} of ${shards.length} search shard(s) indexed
   warnings  ${warnings}

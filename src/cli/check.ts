@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../archive/check/check-content.ts';
 import { readBuildConfig } from '../archive/config.ts';
 import { sortDiagnostics } from '../archive/diagnostics.ts';
-import { loadArchiveWith } from '../archive/load.ts';
+import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { formatBounded, groupForTerminal } from '../archive/report.ts';
 
@@ -38,7 +38,7 @@ if (values.json) {
   process.stdout.write(lines.map((line) => line + '\n').join(''));
   const { stats } = result;
   console.log(
-    `\nChecked ${stats.articles} article(s), ${stats.people} people, ${stats.places} places in ${((performance.now() - started) / 1000).toFixed(1)} s: ${errors} error(s), ${problems.length - errors} warning(s).`,
+    `\nChecked ${stats.articles} article(s), ${registryCounts(stats, config)} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${errors} error(s), ${problems.length - errors} warning(s).`,
   );
 }
 // Not process.exit(): it drops what a pipe has not yet taken of a long report.

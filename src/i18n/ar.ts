@@ -1,12 +1,8 @@
-import { KINDS } from '../archive/kinds.ts';
-
 /** Every string of the interface, in Arabic. Typed keys: a missing or misspelt key fails `astro check`. */
 export const ar = {
   skipToContent: 'تخطَّ إلى المحتوى',
   mainNav: 'التنقل الرئيسي',
   home: 'الرئيسية',
-  people: KINDS.person.labels.plural,
-  places: KINDS.place.labels.plural,
   archive: 'الأرشيف',
   latestArticles: 'أحدث المقالات',
   browseByDate: 'تصفّح حسب التاريخ',
@@ -47,8 +43,6 @@ export const ar = {
     n === 1 ? 'ذُكر مرة واحدة' : n === 2 ? 'ذُكر مرتين' : n <= 10 ? `ذُكر ${formatted} مرات` : `ذُكر ${formatted} مرة`,
   contains: 'يضم',
   alphabetIndex: 'الفهرس الأبجدي',
-  peopleIntro: 'كل الأشخاص الذين تذكرهم مقالات الأرشيف، مرتبين أبجديًا.',
-  placesIntro: 'كل الأماكن التي تذكرها مقالات الأرشيف، مرتبة أبجديًا.',
   yearArchive: (year: string) => `أرشيف ${year}`,
   monthArchive: (month: string) => `أرشيف ${month}`,
   months: 'الأشهر',
@@ -67,6 +61,20 @@ export const ar = {
     crossing: 'معبر حدودي',
     other: 'مكان',
   },
-  person: KINDS.person.labels.singular,
+  organisationKinds: {
+    government: 'حكومة',
+    ministry: 'وزارة',
+    parliament: 'برلمان',
+    party: 'حزب',
+    agency: 'هيئة',
+    military: 'مؤسسة عسكرية',
+    company: 'شركة',
+    media: 'وسيلة إعلام',
+    club: 'نادٍ',
+    international: 'منظمة دولية',
+    other: 'مؤسسة',
+  },
+  partOf: 'تتبع',
+  country: 'البلد',
   footer: 'أرشيف ساكن يُبنى من ملفات Markdown.',
 } as const;

@@ -1,7 +1,7 @@
 /** The breadcrumb trails of articles and entity pages: shown on the page and given as JSON-LD. */
-import { KINDS } from '../archive/kinds.ts';
+import type { KindDescription } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
-import type { Entity, PlaceRef } from '../archive/model/registry.ts';
+import type { Entity, EntityRef } from '../archive/model/registry.ts';
 import { monthName } from '../archive/text/dates.ts';
 import { paths } from '../archive/urls.ts';
 import { ar } from '../i18n/ar.ts';
@@ -24,9 +24,8 @@ export function articleTrail(article: Article): Crumb[] {
   ];
 }
 
-/** Home › people › the person; Home › places › country › … › the place (kinds with a hierarchy). */
-export function entityTrail(entity: Entity, ancestors: readonly PlaceRef[]): Crumb[] {
-  const kind = KINDS[entity.entity];
+/** Home › people › the person; Home › places › country › … › the place (kinds with a hierarchy: a ministry under its government). */
+export function entityTrail(entity: Entity, kind: KindDescription, ancestors: readonly EntityRef[]): Crumb[] {
   const outer = kind.hierarchy ? [...ancestors].reverse() : [];
   return [
     { name: ar.home, path: paths.home() },

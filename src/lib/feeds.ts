@@ -1,5 +1,5 @@
 /**
- * RSS 2.0 feeds: the whole site and every person and place, full text, absolute URLs from
+ * RSS 2.0 feeds: the whole site and every entry (of kinds with feeds), full text, absolute URLs from
  * ARCHIVE_SITE + base, in Arabic. The XML is written by src/archive/output/rss.ts, which escapes
  * every value (plain-text descriptions as HTML, then as XML) and never uses CDATA.
  */
@@ -16,7 +16,7 @@ export const FEED_SIZE = { site: 30, entity: 20 } as const;
 /** Site-relative path of a feed. */
 export function feedPath(entity?: Entity): string {
   if (!entity) return '/feed.xml';
-  return `${paths.entity(entity)}feed.xml`;
+  return paths.entityFeed(entity);
 }
 
 /**
@@ -64,7 +64,7 @@ function feedXml(title: string, description: string, selfPath: string, pagePath:
 /** Feed items: articles with the names of their people and places as categories. */
 function feedItems(articles: readonly Article[]): FeedView['items'] {
   const a = archive();
-  return articles.map((article) => ({ article, categories: [...a.peopleOf(article), ...a.placesOf(article)].map((e) => e.name) }));
+  return articles.map((article) => ({ article, categories: a.allEntriesOf(article).map((e) => e.name) }));
 }
 
 /** The whole site's feed. */

@@ -10,7 +10,7 @@ import { paths } from '../archive/urls.ts';
 import { link, num } from './site.ts';
 
 function mapPlace(place: PlaceRef, count?: number): MapPlace {
-  return { id: place.id, name: place.name, href: link(paths.place(place.id)), kind: place.kind, coordinates: place.coordinates, ...(count !== undefined ? { count } : {}) };
+  return { id: place.id, name: place.name, href: link(paths.entity(place)), kind: place.kind, coordinates: place.coordinates, ...(count !== undefined ? { count } : {}) };
 }
 
 /** An article's places (those with coordinates become linked markers). */
@@ -29,7 +29,7 @@ export function placeMap(place: Place, ancestors: readonly PlaceRef[], contained
 }
 
 /** The places index: every place with its number of articles. */
-export function placesIndexMap(places: readonly { place: Place; count: number }[]): MapDrawing | undefined {
+export function placesIndexMap(places: readonly { place: PlaceRef; count: number }[]): MapDrawing | undefined {
   return overviewMap(
     places.map(({ place, count }) => mapPlace(place, count)),
     { formatCount: num },

@@ -4,11 +4,11 @@
  * the build render only the pages whose props changed (src/lib/render-plan.ts). Routes call
  * one function each here, so no page sorts or filters inline.
  */
-import type { KindId } from '../archive/kinds.ts';
+import type { LetterGroup } from '../archive/archive.ts';
+import type { KindDescription } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
-import type { Person } from '../archive/model/person.ts';
 import type { Place } from '../archive/model/place.ts';
-import { refOf, type Entity, type EntityRef, type PersonRef, type PlaceRef } from '../archive/model/registry.ts';
+import { refOf, type Entity, type EntityRef, type PlaceRef } from '../archive/model/registry.ts';
 import type { ListPage } from '../archive/paginate.ts';
 import { digest } from '../archive/cache/digest.ts';
 import { entityKey } from '../archive/model/mention-index.ts';
@@ -92,10 +92,19 @@ function listings(list: readonly Article[], about?: Entity): { main: Listing; nu
   };
 }
 
+/** The entries of one kind an article names, with the kind's name for their heading. */
+export interface EntryGroup {
+  kind: KindDescription['id'];
+  label: string;
+  refs: EntityRef[];
+}
+
 /** Everything an article page shows. */
 export interface ArticleView {
   article: Article;
-  people: PersonRef[];
+  /** Its entries, kind by kind (kinds it names none of left out). */
+  groups: EntryGroup[];
+  /** Its places, for the map. */
   places: PlaceRef[];
   older: ArticleCard | undefined;
   newer: ArticleCard | undefined;
@@ -109,8 +118,10 @@ export function articlePaths() {
     const { older, newer } = a.neighbours(article);
     const view: ArticleView = {
       article,
-      people: a.peopleOf(article).map((e) => refOf(e)),
-      places: a.placesOf(article).map((e) => refOf(e)),
+      groups: a.kinds.all
+        .map((kind) => ({ kind: kind.id, label: kind.labels.plural, refs: a.entriesOf(article, kind.id).map((e) => refOf(e)) }))
+        .filter((g) => g.refs.length > 0),
+      places: a.entriesOf(article, 'place').map((e) => refOf(e)),
       older: older && cardOf(older),
       newer: newer && cardOf(newer),
       hijri: a.hijriMonthOf(article),
@@ -120,18 +131,21 @@ export function articlePaths() {
   return toRender(entries, (e) => e.props.view.article.path);
 }
 
-/** Everything a person's or place's page (main or numbered) shows. */
+/** Everything an entry's page (main or numbered) shows. */
 export interface EntityView {
   entity: Entity;
+  /** What kind of entry it is. */
+  kind: KindDescription;
   listing: Listing;
-  /** Containing places, nearest first (breadcrumbs, JSON-LD, map). */
-  ancestors: PlaceRef[];
+  /** Containing entries in its kind's hierarchy, nearest first (breadcrumbs, JSON-LD, map). */
+  ancestors: EntityRef[];
   /** Main page only: */
   newest: ArticleCard | undefined;
   oldest: ArticleCard | undefined;
   together: { entity: EntityRef; count: number }[];
   yearCounts: { year: number; count: number }[];
-  children: PlaceRef[];
+  /** The entries directly inside it (a country's cities, a government's ministries). */
+  children: EntityRef[];
   /** Every place within it, at any depth (its map's markers). */
   contained: PlaceRef[];
 }
@@ -151,7 +165,8 @@ function computeEntityViews(entity: Entity): EntityView[] {
   const a = archive();
   const all = a.articlesOf(entity);
   const { main, numbered } = listings(all, entity);
-  const shared = { entity, ancestors: entity.entity === 'place' ? a.ancestors(entity).map((e) => refOf(e)) : [] };
+  const kind = a.kinds.of(entity);
+  const shared = { entity, kind, ancestors: a.ancestors(entity).map((e) => refOf(e)) };
   return [
     {
       ...shared,
@@ -160,40 +175,53 @@ function computeEntityViews(entity: Entity): EntityView[] {
       oldest: all.at(-1) && cardOf(all.at(-1)!),
       together: a.appearsWith(entity, 12).map((t) => ({ entity: refOf(t.entity), count: t.count })),
       yearCounts: a.yearCounts(entity),
-      children: entity.entity === 'place' ? a.children(entity).map((e) => refOf(e)) : [],
-      contained: entity.entity === 'place' ? a.descendants(entity).map((e) => refOf(e)) : [],
+      children: a.children(entity).map((e) => refOf(e)),
+      contained: kind.map ? a.descendants(entity as Place).map((e) => refOf(e)) : [],
     },
     // Numbered pages show only their own articles, so they stay as they are while the list grows.
     ...numbered.map((listing) => ({ ...shared, listing, newest: undefined, oldest: undefined, together: [], yearCounts: [], children: [], contained: [] })),
   ];
 }
 
-/** Every entry of a kind (a new kind fails to compile here until it is listed). */
-function entitiesOf(kind: KindId): readonly (Person | Place)[] {
-  switch (kind) {
-    case 'person':
-      return archive().people;
-    case 'place':
-      return archive().places;
-  }
+/** Every entry of every kind, with its kind. */
+function everyEntry(): { kind: KindDescription; entity: Entity }[] {
+  const a = archive();
+  return a.kinds.all.flatMap((kind) => a.entries(kind.id).map((entity) => ({ kind, entity })));
 }
 
-function mainPath(entity: Entity): string {
-  return paths.entity(entity);
+/** Everything a kind's index shows: its entries by letter, and for places the map's markers. */
+export interface KindIndexView {
+  kind: KindDescription;
+  groups: LetterGroup<EntityRef & { latin?: string | undefined }>[];
+  /** Places with articles and their counts (the places index's map). */
+  mapped: { place: PlaceRef; count: number }[];
 }
 
-/** `/people/<id>/` and `/places/<id>/` */
-export function entityPaths(kind: KindId) {
-  const entries = entitiesOf(kind).map((entity) => ({ params: { id: entity.id }, props: { view: entityViews(entity)[0]! } }));
-  return toRender(entries, (e) => mainPath(e.props.view.entity));
+/** `/people/`, `/places/`, `/organisations/`, `/<configured kind>/` */
+export function kindIndexPaths() {
+  const a = archive();
+  const entries = a.kinds.all.map((kind) => {
+    const list = a.entries(kind.id);
+    const groups = a.letterIndex(list).map((g) => ({ letter: g.letter, entries: g.entries.map(({ entity, count }) => ({ entity: { ...refOf(entity), latin: entity.latin }, count })) }));
+    const mapped = kind.map ? (list as readonly Place[]).map((place) => ({ place: refOf(place), count: a.countOf(place) })).filter((p) => p.count > 0) : [];
+    const view: KindIndexView = { kind, groups, mapped };
+    return { params: { kind: kind.folder }, props: { view } };
+  });
+  return toRender(entries, (e) => paths.kindIndex(e.props.view.kind.id));
 }
 
-/** `/people/<id>/page/<n>/` and `/places/<id>/page/<n>/` */
-export function entityPagePaths(kind: KindId) {
-  const entries = entitiesOf(kind).flatMap((entity) =>
+/** `/<kind>/<id>/`: every entry of every kind */
+export function entityPaths() {
+  const entries = everyEntry().map(({ kind, entity }) => ({ params: { kind: kind.folder, id: entity.id }, props: { view: entityViews(entity)[0]! } }));
+  return toRender(entries, (e) => paths.entity(e.props.view.entity));
+}
+
+/** `/<kind>/<id>/page/<n>/` */
+export function entityPagePaths() {
+  const entries = everyEntry().flatMap(({ kind, entity }) =>
     entityViews(entity)
       .slice(1)
-      .map((view) => ({ params: { id: entity.id, n: String(view.listing.page.number) }, props: { view } })),
+      .map((view) => ({ params: { kind: kind.folder, id: entity.id, n: String(view.listing.page.number) }, props: { view } })),
   );
   return toRender(entries, (e) => {
     const { entity, listing } = e.props.view;
@@ -207,18 +235,20 @@ export interface FeedView {
   items: { article: Article; categories: string[] }[];
 }
 
-/** `/people/<id>/feed.xml` and `/places/<id>/feed.xml` */
-export function entityFeedPaths(kind: KindId) {
+/** `/<kind>/<id>/feed.xml`, for kinds with feeds */
+export function entityFeedPaths() {
   const a = archive();
-  const entries = entitiesOf(kind).map((entity) => {
-    const items = a
-      .articlesOf(entity)
-      .slice(0, FEED_SIZE.entity)
-      .map((article) => ({ article, categories: [...a.peopleOf(article), ...a.placesOf(article)].map((e) => e.name) }));
-    const view: FeedView = { entity, items };
-    return { params: { id: entity.id }, props: { view } };
-  });
-  return toRender(entries, (e) => `${mainPath(e.props.view.entity)}feed.xml`);
+  const entries = everyEntry()
+    .filter(({ kind }) => kind.feed)
+    .map(({ kind, entity }) => {
+      const items = a
+        .articlesOf(entity)
+        .slice(0, FEED_SIZE.entity)
+        .map((article) => ({ article, categories: a.allEntriesOf(article).map((e) => e.name) }));
+      const view: FeedView = { entity, items };
+      return { params: { kind: kind.folder, id: entity.id }, props: { view } };
+    });
+  return toRender(entries, (e) => paths.entityFeed(e.props.view.entity));
 }
 
 /** `/` (props only: the home page is not a dynamic route, and renders every build). */

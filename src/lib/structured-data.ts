@@ -1,33 +1,32 @@
 /**
- * schema.org JSON-LD for search engines: NewsArticle on article pages, Person and Place on
- * entity pages, BreadcrumbList on both. Built as plain objects; `jsonLdScript` serialises them
+ * schema.org JSON-LD for search engines: NewsArticle on article pages, Person, Place,
+ * Organization (or a configured kind's type) on entry pages, BreadcrumbList on both. Built as plain objects; `jsonLdScript` serialises them
  * so that no value can close the script element.
  */
-import { kindOf } from '../archive/kinds.ts';
+import { BUILTIN_KINDS, kindIdOf } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
-import type { Entity, EntityRef, PlaceRef } from '../archive/model/registry.ts';
+import { refOf, type Entity, type EntityRef } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { paths } from '../archive/urls.ts';
-import { absolute, site } from './site.ts';
+import { absolute, archive, site } from './site.ts';
 
 type Json = Record<string, unknown>;
 
-/** A person or place as schema.org sees it when another page names it. */
+/** An entry as schema.org sees it when another page names it. */
 export function entityJson(entity: EntityRef): Json {
   return {
-    '@type': kindOf(entity).schemaOrgType,
+    '@type': entity.entity === 'term' ? archive().kinds.of(entity).schemaOrgType : BUILTIN_KINDS[entity.entity].schemaOrgType,
     name: entity.name,
     url: absolute(paths.entity(entity)),
     ...(entity.wikidata ? { sameAs: [`https://www.wikidata.org/wiki/${entity.wikidata}`] } : {}),
   };
 }
 
-/** NewsArticle: headline, dates, language, publisher and source, people and places. */
-export function articleJson(article: Article, people: readonly EntityRef[], places: readonly EntityRef[]): Json {
+/** NewsArticle: headline, dates, language, publisher and source, and the entries it is about or mentions. */
+export function articleJson(article: Article, entities: readonly EntityRef[]): Json {
   const { settings } = site().config;
-  const entities = [...people, ...places];
   const tagged = new Set(article.tagged);
-  const key = (e: EntityRef) => `${e.entity}:${e.id}`;
+  const key = (e: EntityRef) => `${kindIdOf(e)}:${e.id}`;
   const about = entities.filter((e) => tagged.has(key(e)));
   const mentions = entities.filter((e) => !tagged.has(key(e)));
   return {
@@ -51,13 +50,24 @@ export function articleJson(article: Article, people: readonly EntityRef[], plac
   };
 }
 
-/** A Person or Place page's own description: names, description, coordinates, containing place. */
-export function entityPageJson(entity: Entity, parent?: PlaceRef): Json {
+/** An entry page's own description: names, description, and what its family adds (coordinates, containing place, parent organisation). */
+export function entityPageJson(entity: Entity, parent?: EntityRef): Json {
   const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
   const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
-  if (entity.entity === 'place') {
-    if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };
-    if (parent) extra['containedInPlace'] = entityJson(parent);
+  switch (entity.entity) {
+    case 'place':
+      if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };
+      if (parent) extra['containedInPlace'] = entityJson(parent);
+      break;
+    case 'organisation': {
+      if (parent) extra['parentOrganization'] = entityJson(parent);
+      const country = entity.country ? archive().entry('place', entity.country) : undefined;
+      if (country) extra['location'] = entityJson(refOf(country));
+      break;
+    }
+    case 'person':
+    case 'term':
+      break;
   }
   return { '@context': 'https://schema.org', ...entityJson(entity), ...extra };
 }

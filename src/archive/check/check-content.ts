@@ -3,7 +3,7 @@
  * would flag in the text (near-miss names, quotation marks, punctuation, detached «و»,
  * paragraphs without blank lines), missing metadata and registry entries no article uses.
  */
-import { kindOf } from '../kinds.ts';
+import { folderOf, kindIdOf } from '../kinds.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { LoadResult } from '../load.ts';
 import { entityKey } from '../model/mention-index.ts';
@@ -29,7 +29,7 @@ const PARAGRAPH_LIKE = /^.{120,}[.؟!»"]\s*$/u;
 /** Runs every content check over a loaded archive. */
 export function checkContent(result: LoadResult): Diagnostic[] {
   const problems: Diagnostic[] = [...result.diagnostics];
-  const entities: Entity[] = [...result.registry.people, ...result.registry.places];
+  const entities: readonly Entity[] = result.registry;
   const nearMisses = new NearMissFinder(entities);
 
   for (const source of result.sources) {
@@ -47,7 +47,7 @@ export function checkContent(result: LoadResult): Diagnostic[] {
             source.file,
             { line, column: miss.start + 1 },
             `«${word}» looks like a misspelling of «${miss.form}» (${miss.entity.id}) in ${around(text, miss.start, word.length)}`,
-            `write «${miss.form}», or add «${word}» to the aliases of ${kindOf(miss.entity).folder}/${miss.entity.id}.md if it is a real spelling`,
+            `write «${miss.form}», or add «${word}» to the aliases of ${folderOf(kindIdOf(miss.entity))}/${miss.entity.id}.md if it is a real spelling`,
           ),
         );
       }
@@ -90,9 +90,9 @@ export function checkContent(result: LoadResult): Diagnostic[] {
   }
 
   if (result.archive) {
-    const used = new Set(result.archive.articles.flatMap((a) => [...a.people.map((id) => `person:${id}`), ...a.places.map((id) => `place:${id}`)]));
-    // A place that contains a used place is in use too (a country's page lists its cities).
-    for (const place of result.registry.places) if (used.has(entityKey(place))) for (const a of result.archive.ancestors(place)) used.add(entityKey(a));
+    const used = new Set(result.archive.articles.flatMap((a) => Object.entries(a.entries).flatMap(([kind, ids]) => (ids ?? []).map((id) => `${kind}:${id}`))));
+    // An entry that contains a used one is in use too (a country's page lists its cities, a government its ministries).
+    for (const entry of entities) if (used.has(entityKey(entry))) for (const a of result.archive.ancestors(entry)) used.add(entityKey(a));
     for (const entity of entities) {
       if (used.has(entityKey(entity))) continue;
       problems.push(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { httpUrl, nameList, optionalText, requiredText } from './fields.ts';
+import type { KindId, Kinds } from '../kinds.ts';
 import type { ArticleDate } from '../text/dates.ts';
 
 /** The front matter of an article file, as editors write it (see content-format.md). */
@@ -18,17 +19,23 @@ export const ArticleFrontMatterSchema = z.object({
   sourceUrl: httpUrl().optional(),
   /** The byline. */
   author: optionalText(),
-  /** People the article is about: ids, names or aliases from the registry. */
-  people: nameList(),
-  /** Places the article is about: ids, names or aliases from the registry. */
-  places: nameList(),
   /** Date of the last correction, same forms as `date`. */
   updated: z.string().optional(),
   /** A draft is left out of the build. */
   draft: z.boolean().optional().default(false),
 });
 
-/** Front matter after validation. */
+/**
+ * The front matter of an article on a site with these kinds: the fields above, plus one list of
+ * references per kind (`people`, `places`, `organisations`, and each configured kind's field),
+ * each an id, name or alias from that kind's registry.
+ */
+export function articleFrontMatterSchema(kinds: Kinds): typeof ArticleFrontMatterSchema {
+  // Typed as the common schema: the kinds' fields are known only at run time, and read by field name.
+  return ArticleFrontMatterSchema.extend(Object.fromEntries(kinds.all.map((kind) => [kind.field, nameList()]))) as unknown as typeof ArticleFrontMatterSchema;
+}
+
+/** Front matter after validation (the common fields; the references by kind are read by field name). */
 export type ArticleFrontMatter = z.output<typeof ArticleFrontMatterSchema>;
 
 /** An article ready for the Archive: validated, references resolved, body rendered. */
@@ -55,10 +62,12 @@ export interface Article {
   sourceUrl: string | undefined;
   /** Byline. */
   author: string | undefined;
-  /** Person ids: tagged in front matter first, then found in the text, in order of first mention. */
-  people: string[];
-  /** Place ids, likewise. */
-  places: string[];
+  /**
+   * The ids of the entries it is about, by kind (`person`, `place`, `organisation`, configured
+   * kinds): tagged in front matter first, then found in the text in order of first mention.
+   * Kinds with none are left out.
+   */
+  entries: Partial<Record<KindId, string[]>>;
   /** Entry keys (`person:<id>`, `place:<id>`) the editor tagged in front matter. */
   tagged: string[];
   /** How many times each entry (by key) is mentioned in the title, summary and body. */

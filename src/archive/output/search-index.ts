@@ -16,6 +16,7 @@ import type { Article } from '../model/article.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { formatGregorian, type DateStyle } from '../text/dates.ts';
 import { searchTerms } from '../text/search-query.ts';
+import { kindIdOf } from '../kinds.ts';
 import { href } from '../urls.ts';
 import type { IndexerReply, IndexerRequest } from './search-indexer.ts';
 import { xmlChars } from './xml.ts';
@@ -71,7 +72,7 @@ export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard
     const list = group.map((y) => y.year);
     const articles = [...list].reverse().flatMap((year) => archive.articlesInYear(year));
     // A record is a function of its article (revision) and the names in its filters.
-    const fingerprint = digest(JSON.stringify(articles.map((a) => [a.revision, archive.peopleOf(a).map((p) => p.name), archive.placesOf(a).map((p) => p.name)])));
+    const fingerprint = digest(JSON.stringify(articles.map((a) => [a.revision, archive.allEntriesOf(a).map((e) => [kindIdOf(e), e.name])])));
     const id = list.length === 1 ? String(list[0]) : `${list[0]}-${list.at(-1)}`;
     return { id, articles, fingerprint };
   });
@@ -110,9 +111,13 @@ export function searchRecord(archive: Archive, article: Article, style: DateStyl
       // Cleaned before shortening (a control is not a space) and after (a cut may split a pair).
       summary: text(excerpt(text(article.summary), 220)),
     },
+    // One filter per kind (its id: person, place, organisation, sections…), and the year.
     filters: {
-      person: archive.peopleOf(article).map((p) => text(p.name)),
-      place: archive.placesOf(article).map((p) => text(p.name)),
+      ...Object.fromEntries(
+        archive.kinds.all
+          .map((kind) => [kind.id, archive.entriesOf(article, kind.id).map((e) => text(e.name))] as const)
+          .filter(([, names]) => names.length > 0),
+      ),
       year: [String(article.date.year)],
     },
   };
