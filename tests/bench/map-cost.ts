@@ -33,15 +33,15 @@ const count = (svg: string | undefined) => {
 };
 const started = performance.now();
 for (const article of archive.articles) {
-  count(articleMap(archive.placesOf(article).map((p) => refOf(p)))?.svg);
+  count(articleMap(archive.entriesOf(article, 'place').map((p) => refOf(p)))?.svg);
 }
 const articlesDone = performance.now();
-for (const place of archive.places) {
+for (const place of archive.entries('place')) {
   const contained = archive.descendants(place).map((p) => refOf(p));
   count(placeMap(place, archive.ancestors(place).map((p) => refOf(p)), contained)?.svg);
 }
 const placesDone = performance.now();
-const index = placesIndexMap(archive.places.map((place) => ({ place, count: archive.countOf(place) })).filter((p) => p.count > 0));
+const index = placesIndexMap(archive.entries('place').map((place) => ({ place: refOf(place), count: archive.countOf(place) })).filter((p) => p.count > 0));
 const indexDone = performance.now();
 
 const section = `## Maps (issue 8)
@@ -51,7 +51,7 @@ Every map of the N=${n.toLocaleString('en')} site drawn with the site's code (\`
 | maps | time |
 | --- | ---: |
 | ${archive.articles.length.toLocaleString('en')} article maps (first call loads the Natural Earth shapes) | ${seconds(articlesDone - started)} s |
-| ${archive.places.length} place maps | ${seconds(placesDone - articlesDone)} s |
+| ${archive.entries('place').length} place maps | ${seconds(placesDone - articlesDone)} s |
 | the places index (${index?.places.length ?? 0} markers, ${(Buffer.byteLength(index?.svg ?? "") / 1024).toFixed(1)} KB) | ${seconds(indexDone - placesDone)} s |
 | **all ${maps + (index ? 1 : 0)} maps** | **${seconds(indexDone - started)} s** |
 

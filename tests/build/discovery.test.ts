@@ -41,9 +41,9 @@ describe('feeds', () => {
       .map((f) => path.join(dir, f));
   }
 
-  it('has a feed for the site and for every person and place, each well formed and parsed', () => {
+  it('has a feed for the site and for every entry of every kind, each well formed and parsed', () => {
     const feeds = feedsIn(outDir);
-    expect(feeds.length).toBe(1 + archive.people.length + archive.places.length);
+    expect(feeds.length).toBe(1 + archive.allEntries().length);
     for (const file of feeds) {
       const xml = fs.readFileSync(file, 'utf8');
       expect(SyntaxValidator.validate(xml), file).toBe(true);
@@ -66,7 +66,7 @@ describe('feeds', () => {
     expect(site.items.length).toBe(Math.min(30, archive.articles.length));
     expect(site.items.map((i) => decodeURIComponent(i.url!.replace(HOME, '/')))).toEqual(archive.articles.slice(0, 30).map((a) => a.path));
     site.items.forEach((item, i) => expect(item.published!.getTime()).toBe(archive.articles[i]!.date.instant));
-    for (const person of archive.people) {
+    for (const person of archive.entries('person')) {
       const feed = parseFeed(fs.readFileSync(path.join(outDir, 'people', person.id, 'feed.xml'), 'utf8'));
       expect(feed.items.length, person.id).toBe(Math.min(20, archive.articlesOf(person).length));
     }
@@ -137,8 +137,9 @@ describe('canonical URLs, Open Graph and JSON-LD', () => {
       expect(news.publisher['@type']).toBe('Organization');
       expect(news.url).toBe($('link[rel="canonical"]').attr('href'));
       const named = [...(news.about ?? []), ...(news.mentions ?? [])];
-      expect(named.filter((e) => e['@type'] === 'Person').length).toBe(article.people.length);
-      expect(named.filter((e) => e['@type'] === 'Place').length).toBe(article.places.length);
+      expect(named.filter((e) => e['@type'] === 'Person').length).toBe(article.entries['person']?.length ?? 0);
+      expect(named.filter((e) => e['@type'] === 'Place').length).toBe(article.entries['place']?.length ?? 0);
+      expect(named.filter((e) => e['@type'] === 'Organization').length).toBe(article.entries['organisation']?.length ?? 0);
       const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList')!;
       expect(crumbs.itemListElement.at(-1).name).toBe(article.title);
     }
@@ -157,7 +158,7 @@ describe('canonical URLs, Open Graph and JSON-LD', () => {
   });
 
   it('links an entry to Wikidata with sameAs when the registry has its id', () => {
-    const person = { ...archive.people[0]!, wikidata: 'Q42' };
+    const person = { ...archive.entries('person')[0]!, wikidata: 'Q42' };
     expect(entityJson(person).sameAs).toEqual(['https://www.wikidata.org/wiki/Q42']);
     expect(entityJson({ ...person, wikidata: undefined }).sameAs).toBeUndefined();
   });

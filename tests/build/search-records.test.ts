@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Archive } from '../../src/archive/archive.ts';
+import { Kinds } from '../../src/archive/kinds.ts';
 import type { Article } from '../../src/archive/model/article.ts';
 import type { Person } from '../../src/archive/model/person.ts';
 import { searchShards, writeSearchShards } from '../../src/archive/output/search-index.ts';
@@ -62,7 +63,7 @@ function fragments(dir: string): { content: string; meta: Record<string, string>
 
 describe('search records', () => {
   it('are indexed by Pagefind without the characters XML forbids, lone surrogates included', async () => {
-    const archive = new Archive({ articles: [article], people: [person], places: [], pageSize: 20 });
+    const archive = new Archive({ articles: [article], entries: [person], kinds: new Kinds(), pageSize: 20 });
     await writeSearchShards(archive, searchShards(archive), out, { locale: 'ar', numberingSystem: 'latn' });
     const [record, ...others] = fragments(path.join(out, 'pagefind', '2021'));
     expect(others).toEqual([]);

@@ -129,7 +129,7 @@ describe('the seed archive', () => {
 
   it('draws maps of the article, each place and the places index: linked markers for the places with coordinates, well formed, under 40 KB', () => {
     const { registry } = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: SEED }, ROOT));
-    const located = new Set(registry.places.filter((p) => p.coordinates).map((p) => p.id));
+    const located = new Set(registry.filter((p) => p.entity === 'place' && p.coordinates).map((p) => p.id));
     const mapOf = (url: string) => {
       const $ = page(url);
       const svg = $('svg.map');
@@ -257,7 +257,7 @@ describe('a two-year archive with shared people and places', () => {
   it('is a fixture worth testing: ≥ 30 articles over two years, one person past a page of articles', () => {
     expect(articles.length).toBeGreaterThanOrEqual(30);
     expect(new Set(articles.map((a) => a.date.year)).size).toBeGreaterThanOrEqual(2);
-    const busiest = Math.max(...['people', 'places'].flatMap((k) => countBy(articles.flatMap((a) => a[k as 'people']))));
+    const busiest = Math.max(...['person', 'place'].flatMap((k) => countBy(articles.flatMap((a) => a.entries[k] ?? []))));
     expect(busiest).toBeGreaterThan(20);
   });
 
@@ -266,11 +266,14 @@ describe('a two-year archive with shared people and places', () => {
     expect(articlePages.sort()).toEqual(articles.map((a) => a.path).sort());
   });
 
-  for (const kind of ['people', 'places'] as const) {
-    it(`lists on each ${kind === 'people' ? 'person' : 'place'}'s pages exactly its articles, newest first`, () => {
-      const ids = new Set(articles.flatMap((a) => a[kind]));
+  for (const [kind, entry] of [
+    ['people', 'person'],
+    ['places', 'place'],
+  ] as const) {
+    it(`lists on each ${entry}'s pages exactly its articles, newest first`, () => {
+      const ids = new Set(articles.flatMap((a) => a.entries[entry] ?? []));
       for (const id of ids) {
-        const expected = articles.filter((a) => a[kind].includes(id));
+        const expected = articles.filter((a) => a.entries[entry]?.includes(id));
         const main = built.pages.get(`/${kind}/${id}/`)!;
         const numbered = [...built.pages].filter(([url]) => url.startsWith(`/${kind}/${id}/page/`));
         const listed = new Set<string>();

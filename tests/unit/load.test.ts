@@ -88,7 +88,7 @@ describe('loadArchive on the seed', () => {
 
   it('loads without problems', () => {
     expect(result.diagnostics).toEqual([]);
-    expect(result.stats).toEqual({ articles: 1, drafts: 0, people: 7, places: 6, parsed: 1, reused: 0 });
+    expect(result.stats).toEqual({ articles: 1, drafts: 0, entries: { person: 7, place: 6, organisation: 5 }, parsed: 1, reused: 0 });
   });
 
   it('keeps the seed article as published, one paragraph per line of the original', () => {
@@ -106,7 +106,7 @@ describe('loadArchive on the seed', () => {
 
   it('resolves the place hierarchy', () => {
     const a = result.archive!;
-    expect(a.ancestors(a.place('ghadames')!).map((p) => p.id)).toEqual(['libya']);
-    expect(a.children(a.place('algeria')!).map((p) => p.id).sort()).toEqual(['debdeb', 'tin-alkoum']);
+    expect(a.ancestors(a.entry('place', 'ghadames')!).map((p) => p.id)).toEqual(['libya']);
+    expect(a.children(a.entry('place', 'algeria')!).map((p) => p.id).sort()).toEqual(['debdeb', 'tin-alkoum']);
   });
 });

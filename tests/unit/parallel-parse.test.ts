@@ -26,7 +26,7 @@ describe('the time budget in the parser threads', () => {
     const files = [article(dir, 'a.md', 'نص أول.'), article(dir, 'b.md', slowBody), article(dir, 'c.md', 'نص ثالث.'), article(dir, 'd.md', slowBody), article(dir, 'e.md', 'نص خامس.')];
     const config = readBuildConfig({ ARCHIVE_CONTENT_DIR: dir }, ROOT);
     const started = performance.now();
-    const outcomes = await parseInParallel(files, config, { people: [], places: [] }, () => {}, { budgetMs: 250 });
+    const outcomes = await parseInParallel(files, config, [], () => {}, { budgetMs: 250 });
     const seconds = (performance.now() - started) / 1000;
 
     expect(outcomes.map((o) => o.article?.title ?? o.problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.rule}`).join())).toEqual([

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRenderer, renderMarkdown } from '../../src/archive/markdown/pipeline.ts';
-import { ArticleFrontMatterSchema } from '../../src/archive/model/article.ts';
+import { Kinds } from '../../src/archive/kinds.ts';
+import { articleFrontMatterSchema } from '../../src/archive/model/article.ts';
 import { MentionIndex } from '../../src/archive/model/mention-index.ts';
 import type { Person } from '../../src/archive/model/person.ts';
 import type { Place } from '../../src/archive/model/place.ts';
@@ -41,7 +42,7 @@ describe('properties', () => {
         const split = splitFrontMatter(`---\n${input}\n---\nbody`, 'a.md');
         if (!split.split) return;
         const yaml = parseYaml(split.split, 'a.md');
-        if (yaml.parsed) validateFrontMatter(ArticleFrontMatterSchema, yaml.parsed, 'a.md');
+        if (yaml.parsed) validateFrontMatter(articleFrontMatterSchema(new Kinds()), yaml.parsed, 'a.md');
       }),
       RUNS,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/archive/archive.ts';
+import { Kinds } from '../../../src/archive/kinds.ts';
 import type { Article } from '../../../src/archive/model/article.ts';
 import { searchShards } from '../../../src/archive/output/search-index.ts';
 
@@ -22,15 +23,14 @@ function archiveWith(counts: Record<number, number>): Archive {
         source: undefined,
         sourceUrl: undefined,
         author: undefined,
-        people: [],
-        places: [],
+        entries: {},
         tagged: [],
         mentionCounts: {},
         html: '',
       } as unknown as Article);
     }
   }
-  return new Archive({ articles, people: [], places: [], pageSize: 20 });
+  return new Archive({ articles, entries: [], kinds: new Kinds(), pageSize: 20 });
 }
 
 describe('search shards', () => {

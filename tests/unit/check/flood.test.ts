@@ -61,7 +61,7 @@ describe('npm run check output is bounded', () => {
     expect(run.status).toBe(0);
     expect(Buffer.byteLength(run.stdout)).toBeLessThan(50_000);
     expect(run.stdout).toMatch(/quotes\.md: … and 1,381 more warning\[text\/quotes-mixed\] in this file\n/);
-    expect(run.stdout).toMatch(/Checked 1 article\(s\), 0 people, 0 places in [\d.]+ s: 0 error\(s\), 1751 warning\(s\)\.\n$/);
+    expect(run.stdout).toMatch(/Checked 1 article\(s\), 0 people, 0 places, 0 organisations in [\d.]+ s: 0 error\(s\), 1751 warning\(s\)\.\n$/);
     // Tools get every finding, and the whole JSON arrives through the pipe.
     const json = check(dir, '--json');
     const report = JSON.parse(json.stdout) as { warnings: number; problems: { rule: string; message: string }[] };
