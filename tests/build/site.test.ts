@@ -9,6 +9,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuildConfig } from '../../src/archive/config.ts';
+import { BUILTIN_KINDS, type BuiltinKindId } from '../../src/archive/kinds.ts';
 import { loadArchive } from '../../src/archive/load.ts';
 import type { Article } from '../../src/archive/model/article.ts';
 import { buildSite, fileForUrl, htmlPages, referencedUrls, type BuiltSite } from '../helpers/build-site.ts';
@@ -166,12 +167,15 @@ describe('the seed archive', () => {
     expect($('.article-source a').attr('href')).toMatch(/^https:\/\/alaraby\.co\.uk\/politics\//);
     expect($('.prose p')).toHaveLength(13);
     const entityLinks = $('.article-entities a').not('svg a').map((_, a) => $(a).attr('href')).get();
-    expect(entityLinks).toHaveLength(13);
+    // Its 7 people, 6 places and 5 organisations, under a heading per kind.
+    expect(entityLinks).toHaveLength(18);
     expect(entityLinks).toContain('/people/sabri-boukadoum/');
     expect(entityLinks).toContain('/places/ghadames/');
+    expect(entityLinks).toContain('/organisations/arab-maghreb-union/');
+    expect($('.article-entities h3').map((_, h) => $(h).text()).get()).toEqual(['الأشخاص', 'الأماكن', 'المؤسسات']);
   });
 
-  it('links each person and place at its first mention in the text, and nothing else', () => {
+  it('links each person, place and organisation at its first mention in the text, and nothing else', () => {
     const $ = page('/2021/04/boukadoum-tripoli/');
     const mentions = $('.prose a.mention')
       .map((_, a) => `${$(a).attr('data-entity')}:${$(a).attr('data-id')}=${$(a).text()}`)
@@ -180,11 +184,17 @@ describe('the seed archive', () => {
       'person:sabri-boukadoum=صبري بوقادوم',
       'person:kamel-beldjoud=كمال بلجود',
       'place:tripoli=طرابلس',
+      'organisation:presidential-council=المجلس الرئاسي',
+      'organisation:government-of-national-unity=وحكومة الوحدة الوطنية',
+      'organisation:high-council-of-state=المجلس الأعلى للدولة',
       'person:mohamed-al-menfi=محمد المنفي',
       'person:abdul-hamid-dbeibah=عبد الحميد الدبيبة',
       'place:libya=ليبيا',
       'place:algeria=الجزائر',
+      // The union, never Morocco: the longest name wins across kinds.
+      'organisation:arab-maghreb-union=اتحاد المغرب العربي',
       'person:abdelmadjid-tebboune=عبد المجيد تبون',
+      'organisation:algeria-foreign-ministry=لوزارة الخارجية الجزائرية',
       'person:najla-el-mangoush=نجلاء المنقوش',
       'place:debdeb=الدبداب',
       'place:ghadames=غدامس',
@@ -193,7 +203,7 @@ describe('the seed archive', () => {
     ]);
     for (const a of $('.prose a.mention').toArray()) {
       const href = $(a).attr('href')!;
-      expect(href).toBe(`/${$(a).attr('data-entity') === 'person' ? 'people' : 'places'}/${$(a).attr('data-id')}/`);
+      expect(href).toBe(`/${BUILTIN_KINDS[$(a).attr('data-entity') as BuiltinKindId].folder}/${$(a).attr('data-id')}/`);
     }
     // The text around the links is unchanged: the page's text is the article's text.
     expect($('.prose').text()).toContain('وقدم بوقادوم للمنفي دعوة');
@@ -211,6 +221,30 @@ describe('the seed archive', () => {
     expect($('h1').text()).toBe('محمد المنفي');
     expect($('bdi.latin').text()).toBe('Mohamed al-Menfi');
     expect($('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');
+  });
+
+  it('gives the organisations an index, and each a page with what it is, its country, its articles, JSON-LD and a feed', () => {
+    const index = page('/organisations/')!;
+    expect(index('h1').text()).toBe('المؤسسات');
+    expect(index('.letter-group__entries li')).toHaveLength(5);
+    // A–Z ignoring «ال»: اتحاد under ا, المجلس under م, حكومة under ح, وزارة under و.
+    expect(index('.letter-group__letter').map((_, h) => index(h).text().trim()).get()).toEqual(['ا', 'ح', 'م', 'و']);
+    const council = page('/organisations/presidential-council/')!;
+    expect(council('h1').text()).toBe('المجلس الرئاسي');
+    expect(council('.kicker').text()).toBe('حكومة');
+    expect(council('bdi.latin').text()).toBe('Presidential Council');
+    expect(council('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');
+    expect(council('.breadcrumbs a').map((_, a) => council(a).attr('href')).get()).toEqual(['/', '/organisations/']);
+    expect(council('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe('/organisations/presidential-council/feed.xml');
+    const ld = council('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse(council(el).text()))
+      .get()
+      .flat();
+    const org = ld.find((b) => b['@type'] === 'Organization');
+    expect(org).toMatchObject({ name: 'المجلس الرئاسي', alternateName: expect.arrayContaining(['Presidential Council']), location: { '@type': 'Place', name: 'ليبيا' } });
+    expect(fs.existsSync(path.join(built.site.outDir, 'organisations/presidential-council/feed.xml'))).toBe(true);
+    // The navigation lists every kind's index.
+    expect(council('ul.site-nav a').map((_, a) => council(a).attr('href')).get()).toEqual(expect.arrayContaining(['/people/', '/places/', '/organisations/']));
   });
 
   it('shows what contains a place and what it contains', () => {
