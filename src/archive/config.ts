@@ -36,7 +36,7 @@ export function kindsOf(config: Pick<BuildConfig, 'settings'>): Kinds {
  * src/settings.ts.
  */
 function readSettings(file: string | undefined, cwd: string): SiteSettings {
-  if (!file) return siteSettings;
+  if (!file) return checkedSettings(siteSettings, 'src/settings.ts');
   const absolute = path.resolve(cwd, file);
   let module: { settings?: Partial<SiteSettings> };
   try {
@@ -47,9 +47,16 @@ function readSettings(file: string | undefined, cwd: string): SiteSettings {
   if (!module.settings || typeof module.settings !== 'object') {
     throw new Error(`ARCHIVE_SETTINGS names ${absolute}, which must export \`settings\` (an object with the fields of src/settings.ts it changes).`);
   }
-  const settings = { ...siteSettings, ...module.settings };
-  // Checked here, so a bad kind stops the build before anything is read.
-  new Kinds(settings.kinds);
+  return checkedSettings({ ...siteSettings, ...module.settings }, absolute);
+}
+
+/** The settings, once their kinds are known to be usable: a bad kind stops the build before anything is read. */
+function checkedSettings(settings: SiteSettings, file: string): SiteSettings {
+  try {
+    new Kinds(settings.kinds);
+  } catch (error) {
+    throw new Error(`${file}, ${(error as Error).message} Fix it there, or leave the kind out.`);
+  }
   return settings;
 }
 

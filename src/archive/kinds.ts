@@ -160,7 +160,7 @@ export class Kinds {
   constructor(configured: readonly ConfiguredKind[] = []) {
     for (const kind of configured) {
       const problem = configuredKindProblem(kind, configured);
-      if (problem) throw new Error(`src/settings.ts, kinds: ${problem}.`);
+      if (problem) throw new Error(`kinds: ${problem}.`);
     }
     this.all = [...Object.values(BUILTIN_KINDS), ...configured.map(describe)];
     this.#byId = new Map(this.all.map((k) => [k.id, k]));

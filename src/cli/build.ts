@@ -47,6 +47,12 @@ const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed
 const cwd = process.cwd();
 const shown = (p: string) => path.relative(cwd, p) || '.';
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+// Astro loads astro.config.mjs (and so the settings) from its own working folder: the folders
+// named relative to where the build was started are made absolute first.
+for (const name of ['ARCHIVE_CONTENT_DIR', 'ARCHIVE_SETTINGS']) {
+  const value = process.env[name];
+  if (value) process.env[name] = path.resolve(cwd, value);
+}
 
 /** Folders this build creates beside the output, removed whatever happens. */
 const ownFolders: string[] = [];

@@ -30,7 +30,8 @@ export const htmlAllowList: Schema = {
     abbr: ['title'],
     q: ['cite'],
     time: ['dateTime'],
-    a: [...classes('a', ['mention', 'mention--person', 'mention--place']), 'dataEntity', 'dataId'],
+    // A mention's class names its family (a fixed set, for styles); data-entity names its kind.
+    a: [...classes('a', ['mention', 'mention--person', 'mention--place', 'mention--organisation', 'mention--term']), 'dataEntity', 'dataId'],
     td: [...(tagAttributes['td'] ?? []), 'align'],
     th: [...(tagAttributes['th'] ?? []), 'align'],
   },

@@ -1,6 +1,7 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { kindIdOf } from '../kinds.ts';
 import { entityKey, type MentionIndex, type NameMatch } from '../model/mention-index.ts';
 import { resolveMatches, type Decision, type ResolveContext } from '../model/mentions.ts';
 import type { Entity } from '../model/registry.ts';
@@ -128,7 +129,7 @@ export function remarkLinkMentions(options: LinkMentionsOptions) {
           type: 'link',
           url: options.hrefFor(entity),
           children: [{ type: 'text', value: node.value.slice(d.match.start, d.match.end) }],
-          data: { hProperties: { className: ['mention', `mention--${entity.entity}`], dataEntity: entity.entity, dataId: entity.id } },
+          data: { hProperties: { className: ['mention', `mention--${entity.entity}`], dataEntity: kindIdOf(entity), dataId: entity.id } },
         });
         cursor = d.match.end;
       }

@@ -4,6 +4,7 @@
  * Pure functions over strings; the remark plugin only walks the tree and calls `findNames`.
  */
 import { readings, tokenize, type Token } from '../text/tokens.ts';
+import { hasNisbaShape, isFunctionWord } from '../text/words.ts';
 import { kindIdOf } from '../kinds.ts';
 import { demonymsOf, type Entity } from './registry.ts';
 
@@ -22,11 +23,41 @@ export interface FormTarget {
   kind: FormKind;
 }
 
-interface Form {
-  tokens: string[];
+interface Form extends FormShape {
   targets: FormTarget[];
   /** A stop phrase: inside it, nothing is a mention (اتحاد المغرب العربي). */
   blocks: boolean;
+}
+
+/** What a registry form looks like as a word of the language. */
+export interface FormShape {
+  /** Its folded words. */
+  tokens: string[];
+  /** It is also a function word of Arabic (folded «علي» is «على», «اي» is «أي»). */
+  functionWord: boolean;
+  /** One word shaped like an adjective of relation: «سورية», «السورية», «الصليبي». */
+  nisba: boolean;
+  /** Its first word carries the article («الجزائر», «المنفي»). */
+  definite: boolean;
+}
+
+/** The shape of a form given as folded words. */
+export function formShape(tokens: string[]): FormShape {
+  const single = tokens.length === 1 ? tokens[0]! : undefined;
+  return {
+    tokens,
+    functionWord: single !== undefined && isFunctionWord(single),
+    nisba: single !== undefined && hasNisbaShape(single),
+    definite: tokens[0]!.startsWith('ال'),
+  };
+}
+
+/** The words around a match, folded, nearest first; they stop at punctuation or the end of the text. */
+export interface MatchContext {
+  before: string[];
+  after: string[];
+  /** The word just before, as written, ends in «ة» or «ات» (a feminine or plural noun: «قوات سورية»). */
+  beforeIsFeminine: boolean;
 }
 
 /** A place in the text where a registry form was found, before deciding who it names. */
@@ -37,8 +68,15 @@ export interface NameMatch {
   end: number;
   /** The entries the form belongs to (two for طرابلس), with how strongly. */
   targets: FormTarget[];
-  /** The proclitic letters read off the first word ('' if none). */
+  /** The proclitic letters read off the first word ('' if none); ending in «ال» when the text adds an article the form does not have. */
   proclitic: string;
+  /** The form found. */
+  form: FormShape;
+  /** The words around it. */
+  context: MatchContext;
+  /** Index of its first word among the text's words, and how many words it has (to see names side by side). */
+  word: number;
+  words: number;
   /** Which piece of the article (title, a paragraph…) it is in; set by the caller, for proximity. */
   segment?: number;
 }
@@ -62,7 +100,7 @@ export class MentionIndex {
       const key = tokens.join(' ');
       let form = forms.get(key);
       if (!form) {
-        form = { tokens, targets: [], blocks: false };
+        form = { ...formShape(tokens), targets: [], blocks: false };
         forms.set(key, form);
         const list = this.#byFirstWord.get(tokens[0]!) ?? [];
         list.push(form);
@@ -103,7 +141,17 @@ export class MentionIndex {
       }
       // A stop phrase that is also another entry's name (الجزائر العاصمة) names that entry.
       if (best.form.targets.length > 0) {
-        matches.push({ start: tokens[i]!.start, end: tokens[i + best.form.tokens.length - 1]!.end, targets: best.form.targets, proclitic: best.proclitic });
+        const n = best.form.tokens.length;
+        matches.push({
+          start: tokens[i]!.start,
+          end: tokens[i + n - 1]!.end,
+          targets: best.form.targets,
+          proclitic: best.proclitic,
+          form: best.form,
+          context: contextOf(text, tokens, i, n),
+          word: i,
+          words: n,
+        });
       }
       i += best.form.tokens.length;
     }
@@ -135,6 +183,17 @@ export class MentionIndex {
     }
     return best;
   }
+}
+
+/** Up to three words on each side of tokens[i, i + n), not across punctuation. */
+function contextOf(text: string, tokens: Token[], i: number, n: number): MatchContext {
+  const before: string[] = [];
+  for (let k = i; k > 0 && before.length < 3 && tokens[k]!.joinedToPrevious; k--) before.push(tokens[k - 1]!.folded);
+  const after: string[] = [];
+  for (let k = i + n; k < tokens.length && after.length < 3 && tokens[k]!.joinedToPrevious; k++) after.push(tokens[k]!.folded);
+  const previous = before.length > 0 ? tokens[i - 1]! : undefined;
+  const written = previous ? text.slice(previous.start, previous.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '') : '';
+  return { before, after, beforeIsFeminine: /(ة|ات)$/.test(written) && written.length >= 4 };
 }
 
 function rank(kind: FormKind): number {

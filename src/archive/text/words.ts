@@ -1,0 +1,109 @@
+/**
+ * What name matching knows about the Arabic words around names: the language's function words
+ * (the Arabic list of the `stopwords-iso` package: prepositions, pronouns, demonstratives,
+ * particles, auxiliary verbs…), the titles and head nouns written before names, and the shape of
+ * adjectives of relation (nisba: سوري، سورية، السوريين). Everything compares folded words
+ * (`foldArabic`); the lists below are closed grammatical classes, not a vocabulary.
+ */
+import stopwords from 'stopwords-iso' with { type: 'json' };
+import { foldArabic } from './arabic.ts';
+import { readings } from './tokens.ts';
+
+/** Folded single words of a list. */
+function folded(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(foldArabic).filter((w) => w !== '' && !w.includes(' ')));
+}
+
+/**
+ * Arabic function words, folded. Folding makes some of them look like names: «على» folds to
+ * «علي», «أي» to «اي».
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = folded((stopwords as Record<string, string[]>).ar ?? []);
+
+/** Demonstratives: after them a definite word is a common noun («هذه المدينة», «هذه الإمارات»). */
+const DEMONSTRATIVES = folded(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذين', 'هاتين', 'هذان', 'هاتان', 'ذاك']);
+
+/** Titles written before a person's name: «الرئيس تبون», «الشيخ سعيد», «الإمام علي». */
+const PERSON_TITLES = folded([
+  'الرئيس', 'الرئيسة', 'الوزير', 'الوزيرة', 'الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة',
+  'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'الإمام', 'الخليفة', 'السلطان', 'المشير', 'الجنرال',
+  'العقيد', 'اللواء', 'العميد', 'النائب', 'النائبة', 'المستشار', 'المستشارة', 'القاضي', 'البابا', 'المطران', 'الأب',
+  'الحاج', 'النبي', 'الرسول', 'القديس', 'المبعوث', 'السفير', 'الزعيم', 'المرشد', 'المهندس', 'المحامي', 'البروفيسور',
+]);
+
+/** Nouns written before a place's name: «دولة قطر», «مدينة سورية» is not one (see `adjectivePosition`). */
+const PLACE_HEADS = folded([
+  'دولة', 'مدينة', 'بلدة', 'قرية', 'عاصمة', 'جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'ولاية', 'محافظة', 'منطقة', 'إقليم',
+  'جزيرة', 'جزر', 'بلاد', 'بحر', 'نهر', 'جبل', 'وادي', 'ميناء', 'مطار', 'حي', 'شارع', 'ساحة', 'قلعة', 'مسجد', 'جامع',
+]);
+
+/** Nouns written before an organisation's name: «نادي برشلونة», «حزب النهضة», «صحيفة صن». */
+const ORGANISATION_HEADS = folded([
+  'نادي', 'فريق', 'منتخب', 'شركة', 'حزب', 'حركة', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'منظمة', 'جمعية',
+  'مجموعة', 'بنك', 'مصرف', 'جامعة', 'اتحاد', 'مجلس', 'هيئة', 'وزارة', 'محطة', 'إذاعة', 'تلفزيون', 'موقع', 'مؤسسة',
+]);
+
+/**
+ * Nouns that begin the name of an event, a prize, a law or a theory: a name governed by them
+ * («دوري أبطال أوروبا», «كأس ملك إسبانيا», «قانون نيوتن», «جائزة نوبل») is part of that name.
+ */
+const EPONYM_HEADS = folded([
+  'كأس', 'دوري', 'بطولة', 'أولمبياد', 'أولمبيات', 'مونديال', 'جائزة', 'جوائز', 'قانون', 'قوانين', 'نظرية', 'نظريات',
+  'معادلة', 'معادلات', 'مبدأ', 'ثابت', 'منحنى', 'مبرهنة', 'متلازمة',
+]);
+
+/** Words that tie a name to the next or previous one: «علي بن أبي طالب», «أبو بكر». */
+const NAME_LINKS = folded(['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل']);
+
+/** The kinds of entry that have titles or head nouns of their own. */
+export type HeadedKind = 'person' | 'place' | 'organisation';
+
+/** The word without proclitics (و ف ب ك ل), as any of its readings. */
+function stems(word: string): string[] {
+  return readings(word)
+    .filter((r) => !r.proclitic.endsWith('ال'))
+    .map((r) => r.stem);
+}
+
+/** Is the folded word a function word (a proclitic allowed: «وعلى», «فهذا»)? */
+export function isFunctionWord(word: string): boolean {
+  return stems(word).some((s) => FUNCTION_WORDS.has(s));
+}
+
+/** Is the folded word a demonstrative? */
+export function isDemonstrative(word: string): boolean {
+  return stems(word).some((s) => DEMONSTRATIVES.has(s));
+}
+
+/** Is the folded word a title or head noun of this kind of entry («الرئيس», «مدينة», «نادي»), a proclitic or article allowed? */
+export function isHeadOf(kind: HeadedKind, word: string): boolean {
+  const list = kind === 'person' ? PERSON_TITLES : kind === 'place' ? PLACE_HEADS : ORGANISATION_HEADS;
+  return readings(word).some((r) => list.has(r.stem) || (r.stem.startsWith('ال') && list.has(r.stem.slice(2))));
+}
+
+/** Does the folded word begin the name of an event, prize, law or theory («كأس», «لقوانين»)? Only without the article. */
+export function isEponymHead(word: string): boolean {
+  return stems(word).some((s) => EPONYM_HEADS.has(s));
+}
+
+/** Is the folded word one that ties names together («بن», «أبو»)? */
+export function isNameLink(word: string): boolean {
+  return NAME_LINKS.has(word);
+}
+
+/** Does the folded word carry the definite article, after any proclitics («الحضارة», «والقوات», «للمدينة»)? */
+export function isDefinite(word: string): boolean {
+  if (/^(ال|لل)/.test(word) && word.length > 3) return true;
+  return readings(word).some((r) => r.proclitic !== '' && !r.proclitic.endsWith('ال') && r.stem.startsWith('ال') && r.stem.length > 3);
+}
+
+/**
+ * Does a folded single word have the shape of an adjective of relation (nisba)? Definite:
+ * «السورية», «الصليبي», «المسلمين»; without the article only the unmistakable endings
+ * «ـية», «ـيين», «ـيون», «ـيات» («سورية»), since a bare «ـي» ends many foreign names (روني، نابولي).
+ */
+export function hasNisbaShape(word: string): boolean {
+  if (word.includes(' ')) return false;
+  if (word.startsWith('ال')) return word.length >= 5 && /(ي|يه|يين|يون|يات)$/.test(word);
+  return word.length >= 4 && /(يه|يين|يون|يات)$/.test(word);
+}
