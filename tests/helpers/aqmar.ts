@@ -22,6 +22,7 @@ import type { Person } from '../../src/archive/model/person.ts';
 import type { Place } from '../../src/archive/model/place.ts';
 import type { Entity } from '../../src/archive/model/registry.ts';
 import { readings, tokenize } from '../../src/archive/text/tokens.ts';
+import { isHeadOf } from '../../src/archive/text/words.ts';
 import { settings } from '../../src/settings.ts';
 import { ROOT } from './content.ts';
 
@@ -81,6 +82,8 @@ export interface GoldName {
   spellings: string[];
   /** The entry, when registered. */
   entity?: Entity;
+  /** The name this one is another form of: a title or head noun before it («الإمام الحسين» → «الحسين», «نادي ريال مدريد» → «ريال مدريد»). */
+  aliasOf?: GoldName;
   /** Why it was left out, when it was. */
   leftOut?: string;
 }
@@ -177,24 +180,40 @@ export function buildRegistry(items: readonly Item[]): GoldRegistry {
     }
   }
 
+  // A title or head noun before another name of the same type names the same entry, as an
+  // editor would record it: an alias, not a second entry.
+  for (const name of byKey.values()) {
+    const [first, ...rest] = name.key.split(' ');
+    const bare = byKey.get(rest.join(' '));
+    if (bare && bare.type === name.type && name.type !== 'MISC' && isHeadOf(KIND_OF[name.type], first!)) name.aliasOf = bare;
+  }
+  const labelled = (name: GoldName) =>
+    [name, ...[...byKey.values()].filter((n) => n.aliasOf === name)].reduce((sum, n) => sum + n.labels.PER + n.labels.LOC + n.labels.ORG, 0);
+
   const entities: Entity[] = [];
   const entityOf = new Map<string, Entity>();
   const nameOfEntity = new Map<Entity, GoldName>();
   const counters: Record<Kind, number> = { person: 0, place: 0, organisation: 0 };
   for (const name of [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-    if (name.type === 'MISC') continue;
-    const labelled = name.labels.PER + name.labels.LOC + name.labels.ORG;
-    if (name.unlabelled > labelled) {
-      name.leftOut = `occurs ${name.unlabelled} times unlabelled, ${labelled} labelled`;
+    if (name.type === 'MISC' || name.aliasOf) continue;
+    const count = labelled(name);
+    if (name.unlabelled > count) {
+      name.leftOut = `occurs ${name.unlabelled} times unlabelled, ${count} labelled`;
       continue;
     }
     const kind = KIND_OF[name.type];
     const id = `${kind}-${++counters[kind]}`;
-    const entity = makeEntity(kind, id, name.spellings[0]!);
+    const aliases = [...byKey.values()].filter((n) => n.aliasOf === name).map((n) => n.spellings[0]!);
+    const entity = makeEntity(kind, id, name.spellings[0]!, aliases);
     name.entity = entity;
     entities.push(entity);
     entityOf.set(name.key, entity);
     nameOfEntity.set(entity, name);
+  }
+  for (const name of byKey.values()) {
+    if (!name.aliasOf?.entity) continue;
+    name.entity = name.aliasOf.entity;
+    entityOf.set(name.key, name.entity);
   }
   return {
     names: [...byKey.values()],
@@ -205,8 +224,8 @@ export function buildRegistry(items: readonly Item[]): GoldRegistry {
 }
 
 /** An entry of the protocol's registry: a name and nothing else an editor would add. */
-function makeEntity(kind: Kind, id: string, name: string): Entity {
-  const common = { id, name, latin: undefined, description: undefined, aliases: [], contextAliases: [], stopPhrases: [], sourcePath: `${kind}/${id}.md`, html: '' };
+function makeEntity(kind: Kind, id: string, name: string, aliases: string[]): Entity {
+  const common = { id, name, latin: undefined, description: undefined, aliases, contextAliases: [], stopPhrases: [], sourcePath: `${kind}/${id}.md`, html: '' };
   if (kind === 'person') return { entity: 'person', ...common } satisfies Person;
   if (kind === 'place') return { entity: 'place', kind: 'other', within: undefined, demonyms: [], ...common } satisfies Place;
   return { entity: 'organisation', kind: 'other', country: undefined, parent: undefined, ...common } satisfies Organisation;

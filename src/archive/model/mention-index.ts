@@ -4,7 +4,7 @@
  * Pure functions over strings; the remark plugin only walks the tree and calls `findNames`.
  */
 import { readings, tokenize, type Token } from '../text/tokens.ts';
-import { hasNisbaShape, isFunctionWord } from '../text/words.ts';
+import { FUNCTION_WORDS, hasNisbaShape, isFunctionWord } from '../text/words.ts';
 import { kindIdOf } from '../kinds.ts';
 import { demonymsOf, type Entity } from './registry.ts';
 
@@ -46,7 +46,7 @@ export function formShape(tokens: string[]): FormShape {
   const single = tokens.length === 1 ? tokens[0]! : undefined;
   return {
     tokens,
-    functionWord: single !== undefined && isFunctionWord(single),
+    functionWord: single !== undefined && (isFunctionWord(single) || (single.startsWith('ال') && FUNCTION_WORDS.has(single.slice(2)))),
     nisba: single !== undefined && hasNisbaShape(single),
     definite: tokens[0]!.startsWith('ال'),
   };
@@ -58,6 +58,8 @@ export interface MatchContext {
   after: string[];
   /** The word just before, as written, ends in «ة» or «ات» (a feminine or plural noun: «قوات سورية»). */
   beforeIsFeminine: boolean;
+  /** The match stands alone between quotation marks («"سعيد"», «" ريال "»), with the word before the quote. */
+  quoted: { before: string | undefined } | undefined;
 }
 
 /** A place in the text where a registry form was found, before deciding who it names. */
@@ -193,7 +195,12 @@ function contextOf(text: string, tokens: Token[], i: number, n: number): MatchCo
   for (let k = i + n; k < tokens.length && after.length < 3 && tokens[k]!.joinedToPrevious; k++) after.push(tokens[k]!.folded);
   const previous = before.length > 0 ? tokens[i - 1]! : undefined;
   const written = previous ? text.slice(previous.start, previous.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '') : '';
-  return { before, after, beforeIsFeminine: /(ة|ات)$/.test(written) && written.length >= 4 };
+  const first = tokens[i]!;
+  const last = tokens[i + n - 1]!;
+  const opening = /["«“„]\s*$/.test(text.slice(i > 0 ? tokens[i - 1]!.end : 0, first.start));
+  const closing = /^\s*["»”]/.test(text.slice(last.end, i + n < tokens.length ? tokens[i + n]!.start : text.length));
+  const quoted = opening && closing ? { before: i > 0 && /^\s*["«“„]\s*$/.test(text.slice(tokens[i - 1]!.end, first.start)) ? tokens[i - 1]!.folded : undefined } : undefined;
+  return { before, after, beforeIsFeminine: /(ة|ات)$/.test(written) && written.length >= 4, quoted };
 }
 
 function rank(kind: FormKind): number {

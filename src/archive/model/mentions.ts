@@ -2,6 +2,7 @@
  * Deciding what each found name means in one article: which entry a shared name (طرابلس)
  * stands for, whether a context alias (المنفي) has been earned, and what is only a demonym.
  */
+import { hasNisbaShape, isConstructNoun, isDefinite, isDemonstrative, isEponymHead, isFunctionWord, isHeadOf, isNameLink, type HeadedKind } from '../text/words.ts';
 import { entityKey, type FormTarget, type NameMatch } from './mention-index.ts';
 import type { Place } from './place.ts';
 import type { Entity } from './registry.ts';
@@ -14,8 +15,14 @@ export type MatchStatus =
   | 'demonym'
   /** A name shared by several entries that nothing else in the article tells apart. */
   | 'ambiguous'
-  /** A context alias before the entry's full name appeared: not counted. */
-  | 'too-early';
+  /** A context alias before the entry's full name appeared, or a name read with an article it does not have: not counted. */
+  | 'too-early'
+  /** The form used as an ordinary word or an adjective here: «الحضارة السورية», «قوات سورية», «البرتغالي» for «برتغالي». */
+  | 'word'
+  /** Part of the name of an event, prize, law or theory: «دوري أبطال أوروبا», «قانون نيوتن». */
+  | 'inside-name'
+  /** A form that is also a function word («علي» is folded «على») without a title, an adjacent name or an earlier mention. */
+  | 'unconfirmed';
 
 /** The decision about one match. */
 export interface Decision {
@@ -45,6 +52,8 @@ export interface ResolveContext {
 export function resolveMatches(matches: readonly NameMatch[], context: ResolveContext): Decision[] {
   const tagged = new Set(context.tagged.map(entityKey));
   const named = (targets: FormTarget[]) => targets.filter((t) => t.kind !== 'demonym');
+  // What the words around each name say it is (demonyms are adjectives anyway).
+  const uses = matches.map((m) => (named(m.targets).length > 0 ? grammaticalUse(m) : undefined));
 
   // How often the article points at each place without ambiguity, overall and per paragraph.
   const overall = new Map<string, number>();
@@ -57,11 +66,12 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
   };
   // A place tagged in front matter points at itself (and so at the places it contains).
   for (const key of tagged) if (key.startsWith('place:')) signal(key, undefined);
-  for (const m of matches) {
+  matches.forEach((m, i) => {
+    if (uses[i]) return;
     const strong = named(m.targets);
     if (strong.length === 1 && strong[0]!.entity.entity === 'place') signal(entityKey(strong[0]!.entity), m.segment);
     if (strong.length === 0) for (const t of m.targets) signal(entityKey(t.entity), m.segment);
-  }
+  });
 
   /** The one candidate with support in `counts` clearly above the others', if any. */
   const pick = (candidates: FormTarget[], counts: Map<string, number> | undefined, margin: number) => {
@@ -81,8 +91,10 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
   };
 
   const introduced = new Set(tagged);
-  return matches.map((match): Decision => {
+  return matches.map((match, i): Decision => {
     const strong = named(match.targets);
+    const use = uses[i];
+    if (use) return { match, status: use, entity: strong.length === 1 ? strong[0]!.entity : undefined, candidates: strong.map((t) => t.entity) };
     if (strong.length === 0) {
       const places = match.targets.map((t) => t.entity);
       return { match, status: 'demonym', entity: places.length === 1 ? places[0] : undefined, candidates: places };
@@ -97,10 +109,72 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
     }
     if (!chosen) return { match, status: 'ambiguous', entity: undefined, candidates: strong.map((t) => t.entity) };
     const key = entityKey(chosen.entity);
-    if (chosen.kind === 'context' && !introduced.has(key)) {
-      return { match, status: 'too-early', entity: chosen.entity, candidates: [chosen.entity] };
+    // A form that is also a word needs more: a context alias, a function word, a name read
+    // with an article it does not have count after an earlier mention, a title or a name beside them.
+    const weak =
+      chosen.kind === 'context' || match.proclitic.endsWith('ال') ? 'too-early' : match.form.functionWord ? 'unconfirmed' : undefined;
+    if (weak) {
+      const beside = namedBeside(match, matches);
+      if (!beside && !introduced.has(key)) return { match, status: weak, entity: chosen.entity, candidates: [chosen.entity] };
+      // Quoted on its own, such a word is a word being quoted («إنه "سعيد"», «لقب " ريال "»).
+      if (!beside && match.context.quoted && match.form.tokens.length === 1) return { match, status: 'word', entity: chosen.entity, candidates: [chosen.entity] };
     }
     introduced.add(key);
     return { match, status: 'mention', entity: chosen.entity, candidates: [chosen.entity] };
   });
+}
+
+/** The kinds among a match's entries that have titles or head nouns of their own. */
+function headedKinds(targets: readonly FormTarget[]): HeadedKind[] {
+  const kinds = new Set<HeadedKind>();
+  for (const t of targets) if (t.entity.entity !== 'term') kinds.add(t.entity.entity);
+  return [...kinds];
+}
+
+/**
+ * Where the words around a match show it is not a name here. A name governed by the head of
+ * an event, prize, law or theory («كأس ملك إسبانيا», «لقوانين نيوتن») is part of that name. One
+ * word read with an article it does not have is the ordinary word when it has the shape of an
+ * adjective of relation or is a function word («السورية» for «سورية»). After a noun it agrees
+ * with, a one-word form is an adjective: definite after definite («الحضارة السورية», «الجناح
+ * المتوسط»), a feminine or plural noun before an indefinite nisba («قوات سورية»), unless that
+ * noun is a title or head of the entry's kind («الرئيس السيسي», «النادي الأهلي») or itself an
+ * adjective («المجلس الرئاسي الليبي المنفي»). After a demonstrative a definite word is a common
+ * noun («هذه الإمارات»). Prepositions, «و», the start of a sentence: nothing changes.
+ */
+export function grammaticalUse(match: NameMatch): 'word' | 'inside-name' | undefined {
+  const { before } = match.context;
+  if (before[0] !== undefined && (isEponymHead(before[0]) || (isConstructNoun(before[0]) && before[1] !== undefined && isEponymHead(before[1])))) return 'inside-name';
+  if (match.form.tokens.length !== 1) return undefined;
+  const articleAdded = match.proclitic.endsWith('ال');
+  if (articleAdded && (hasNisbaShape(`ال${match.form.tokens[0]}`) || match.form.functionWord)) return 'word';
+  const previous = before[0];
+  if (previous === undefined) return undefined;
+  const definite = match.form.definite || articleAdded;
+  if (definite && isDemonstrative(previous)) return 'word';
+  if (isFunctionWord(previous)) return undefined;
+  // A proclitic on the name («وسورية», «بالجزائر») makes it the head of its own phrase.
+  if (match.proclitic !== '' && !articleAdded) return undefined;
+  if (headedKinds(match.targets).some((kind) => isHeadOf(kind, previous))) return undefined;
+  // A person after a definite noun is an adjective only in the singular shape of one
+  // («الفكر النازي»); a plural («العلماء المسلمين») names the group.
+  const personLike = match.targets.every((t) => t.entity.entity === 'person');
+  const adjectiveShaped = !personLike || (match.form.nisba && /(ي|يه)$/.test(match.form.tokens[0]!)) || articleAdded;
+  if (definite && isDefinite(previous) && !hasNisbaShape(previous) && adjectiveShaped) return 'word';
+  if (!definite && match.form.nisba && match.context.beforeIsFeminine && !isDefinite(previous)) return 'word';
+  return undefined;
+}
+
+/** Is there a title, a head noun or a name right beside the match («الإمام علي», «علي بن», «عمر عبد الله»)? */
+function namedBeside(match: NameMatch, neighbours: readonly NameMatch[]): boolean {
+  const { before, after } = match.context;
+  const kinds = headedKinds(match.targets);
+  if (before.slice(0, 2).some((w) => kinds.some((kind) => isHeadOf(kind, w)))) return true;
+  if ((before[0] !== undefined && isNameLink(before[0])) || (after[0] !== undefined && isNameLink(after[0]))) return true;
+  return neighbours.some(
+    (n) =>
+      n !== match &&
+      n.segment === match.segment &&
+      ((n.word + n.words === match.word && match.context.before.length > 0) || (match.word + match.words === n.word && match.context.after.length > 0)),
+  );
 }

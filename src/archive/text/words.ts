@@ -31,16 +31,22 @@ const PERSON_TITLES = folded([
   'الحاج', 'النبي', 'الرسول', 'القديس', 'المبعوث', 'السفير', 'الزعيم', 'المرشد', 'المهندس', 'المحامي', 'البروفيسور',
 ]);
 
-/** Nouns written before a place's name: «دولة قطر», «مدينة سورية» is not one (see `adjectivePosition`). */
+/**
+ * Nouns written before a place's name that name the same place: «دولة قطر», «مدينة حلب»,
+ * «بلاد الشام». Not «شارع بغداد» or «مطار المزة», which are other places.
+ */
 const PLACE_HEADS = folded([
   'دولة', 'مدينة', 'بلدة', 'قرية', 'عاصمة', 'جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'ولاية', 'محافظة', 'منطقة', 'إقليم',
-  'جزيرة', 'جزر', 'بلاد', 'بحر', 'نهر', 'جبل', 'وادي', 'ميناء', 'مطار', 'حي', 'شارع', 'ساحة', 'قلعة', 'مسجد', 'جامع',
+  'جزيرة', 'جزر', 'بلاد',
 ]);
 
-/** Nouns written before an organisation's name: «نادي برشلونة», «حزب النهضة», «صحيفة صن». */
+/**
+ * Nouns for what an organisation is, written before its name: «نادي برشلونة», «حزب النهضة»,
+ * «صحيفة صن». Not «مجلس» or «اتحاد», which begin the names of other bodies.
+ */
 const ORGANISATION_HEADS = folded([
-  'نادي', 'فريق', 'منتخب', 'شركة', 'حزب', 'حركة', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'منظمة', 'جمعية',
-  'مجموعة', 'بنك', 'مصرف', 'جامعة', 'اتحاد', 'مجلس', 'هيئة', 'وزارة', 'محطة', 'إذاعة', 'تلفزيون', 'موقع', 'مؤسسة',
+  'نادي', 'فريق', 'شركة', 'حزب', 'حركة', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'منظمة', 'جمعية', 'بنك', 'مصرف',
+  'مؤسسة', 'إذاعة', 'تلفزيون', 'موقع',
 ]);
 
 /**
@@ -49,7 +55,7 @@ const ORGANISATION_HEADS = folded([
  */
 const EPONYM_HEADS = folded([
   'كأس', 'دوري', 'بطولة', 'أولمبياد', 'أولمبيات', 'مونديال', 'جائزة', 'جوائز', 'قانون', 'قوانين', 'نظرية', 'نظريات',
-  'معادلة', 'معادلات', 'مبدأ', 'ثابت', 'منحنى', 'مبرهنة', 'متلازمة',
+  'معادلة', 'معادلات', 'منحنى', 'مبرهنة', 'متلازمة',
 ]);
 
 /** Words that tie a name to the next or previous one: «علي بن أبي طالب», «أبو بكر». */
@@ -84,6 +90,15 @@ export function isHeadOf(kind: HeadedKind, word: string): boolean {
 /** Does the folded word begin the name of an event, prize, law or theory («كأس», «لقوانين»)? Only without the article. */
 export function isEponymHead(word: string): boolean {
   return stems(word).some((s) => EPONYM_HEADS.has(s));
+}
+
+/**
+ * Can the folded word stand inside an idafa chain between a head and the name it governs
+ * («دوري أبطال أوروبا», «كأس ملك إسبانيا»)? A noun without the article, a possessive suffix
+ * («نظمها») or digits, and not a function word.
+ */
+export function isConstructNoun(word: string): boolean {
+  return !isDefinite(word) && !isFunctionWord(word) && !/\d/.test(word) && !/(ها|هم|هما|هن|كم|كما|نا)$/.test(word);
 }
 
 /** Is the folded word one that ties names together («بن», «أبو»)? */
