@@ -22,6 +22,8 @@ import { BUILTIN_KINDS, kindIdOf, type BuiltinKindId, type KindDescription, type
 import { href, paths } from './urls.ts';
 import { ParseCache } from './cache/parse-cache.ts';
 import { digest } from './cache/digest.ts';
+import { articleDependencies, isAffected, registryChange, registrySnapshot, type ArticleDependencies, type RegistryChange, type RegistrySnapshot } from './cache/article-dependencies.ts';
+import { readRegistrySnapshot, writeRegistrySnapshot } from './cache/registry-snapshot.ts';
 import { searchText } from './output/search-index.ts';
 
 /** How a build reads: with a parse cache between builds, or (the default) from scratch. */
@@ -367,6 +369,22 @@ function ancestorsIn(index: NameIndex<Entity>) {
   };
 }
 
+/** The entries containing an entry in its kind's hierarchy, nearest first, stopping at a cycle. */
+function ancestorsOfEntry(entry: Entity, indexes: NameIndexes): Entity[] {
+  const index = indexes.get(kindIdOf(entry))!;
+  const chain: Entity[] = [];
+  const seen = new Set([entry.id]);
+  const up = (e: Entity) => {
+    const id = parentId(e);
+    return id === undefined ? undefined : index.get(id);
+  };
+  for (let e = up(entry); e && !seen.has(e.id); e = up(e)) {
+    chain.push(e);
+    seen.add(e.id);
+  }
+  return chain;
+}
+
 /** The renderer for articles: finds and links the names of every kind that matches text, in one index. */
 function articleRenderer(config: BuildConfig, indexes: NameIndexes): Renderer {
   const kinds = kindsOf(config);
@@ -399,6 +417,8 @@ export interface ArticleOutcome {
   slugAt?: { line: number; column: number };
   /** The body as written, for the content checker (left out when the outcome is cached). */
   source?: ArticleSource;
+  /** What it depends on in the registry, so a registry edit re-parses only the articles it can change. */
+  dependencies?: ArticleDependencies;
 }
 
 /** Reads, validates and renders one article file. */
@@ -484,6 +504,10 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     draft: false,
     article,
     slugAt: fm.slug !== undefined ? positionOf(entry.yaml, ['slug']) : { line: 1, column: 1 },
+    dependencies: articleDependencies(
+      [fm.title, fm.summary ?? '', entry.body],
+      kinds.all.flatMap((kind) => ((fm as Record<string, unknown>)[kind.field] as string[] | undefined) ?? []),
+    ),
     source: { file: where, sourcePath: entry.file.relativePath, body: entry.body, bodyLine: entry.bodyLine, fields: Object.keys(entry.yaml.data) },
   };
 }
@@ -494,12 +518,14 @@ interface ArticleFiles {
 }
 
 /** Lists the article files and looks each up in the parse cache. */
-function listArticles(config: BuildConfig, problems: Diagnostic[], cache: ParseCache<ArticleOutcome> | undefined): ArticleFiles {
+function listArticles(config: BuildConfig, problems: Diagnostic[], cache: ParseCache<ArticleOutcome> | undefined, change: RegistryChange | undefined): ArticleFiles {
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
+  // An outcome the registry's change can alter is not kept: the article is parsed again.
+  const keep = change ? (outcome: ArticleOutcome) => !isAffected(outcome, change) : undefined;
   return {
     files: listed.files.map((file) => {
-      const found = cache?.lookup(file);
+      const found = cache?.lookup(file, keep);
       return { file, bytes: found?.bytes, outcome: found?.outcome };
     }),
   };
@@ -580,6 +606,9 @@ interface LoadStage {
   listed: ArticleFiles;
   /** The article files the cache could not give back. */
   toParse: string[];
+  cacheDir: string | undefined;
+  /** The registry the cached outcomes will be valid for, saved with them. */
+  snapshot: { fixedKey: string; snapshot: RegistrySnapshot };
 }
 
 function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
@@ -606,19 +635,26 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   const indexes = nameIndexes(kinds, registry);
   checkReferences(registry, indexes, referencesAt, problems);
   checkAliases(registry, aliases, problems);
-  // Everything an article's outcome depends on besides its own bytes: the code, the registry,
-  // the settings and where links point. Any change to these throws the whole parse cache away.
+  // An article's outcome depends on its own bytes, the code, the settings and where links point
+  // (any change to these throws the whole parse cache away), and on the registry entries it
+  // names or could name (src/archive/cache/article-dependencies.ts): a change to the registry
+  // re-parses only those articles.
+  const fixedKey = digest(JSON.stringify([options.codeVersion ?? '', config.settings, config.base, config.contentDir]));
+  const snapshot = registrySnapshot(registry, (e) => ancestorsOfEntry(e, indexes));
+  const previous = options.cacheDir ? readRegistrySnapshot(options.cacheDir, fixedKey) : undefined;
   const cache = options.cacheDir
     ? ParseCache.open<ArticleOutcome>(
         path.join(options.cacheDir, 'articles'),
-        digest(JSON.stringify([options.codeVersion ?? '', registry, config.settings, config.base, config.contentDir])),
+        digest(JSON.stringify([fixedKey, previous?.digest ?? ''])),
         // The body is kept only for the content checker, which never reads through the cache.
         ({ source: _source, ...kept }) => kept,
       )
     : undefined;
-  const listed = listArticles(config, problems, cache);
+  const change = previous ? registryChange(previous, snapshot) : undefined;
+  if (cache && previous?.digest !== snapshot.digest) cache.rekey(digest(JSON.stringify([fixedKey, snapshot.digest])));
+  const listed = listArticles(config, problems, cache, change);
   const toParse = listed.files.filter((f) => !f.outcome).map((f) => f.file);
-  return { config, problems, registry, indexes, cache, listed, toParse };
+  return { config, problems, registry, indexes, cache, cacheDir: options.cacheDir, listed, toParse, snapshot: { fixedKey, snapshot } };
 }
 
 function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[]): LoadResult {
@@ -632,6 +668,8 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
     return { file: f.file, outcome };
   });
   cache?.save();
+  // After the outcomes: a crash between the two leaves outcomes under a key no snapshot has, which the next build discards.
+  if (cache && stage.cacheDir) writeRegistrySnapshot(stage.cacheDir, stage.snapshot.fixedKey, stage.snapshot.snapshot);
   const { articles, drafts, sources } = collectArticles(outcomes, problems);
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {

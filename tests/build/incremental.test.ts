@@ -88,6 +88,54 @@ describe('incremental builds', () => {
     rebuildAndCompare();
   });
 
+  /** How many articles the last build parsed, from its report. */
+  const parsedIn = (stdout: string) => Number(/\((\d+) parsed, \d+ unchanged from the cache\)/.exec(stdout)?.[1]);
+
+  it('re-parses no article for an alias no article writes', () => {
+    // The previous case's alias is in no article: the second rebuild parses nothing again.
+    const people = fs.readdirSync(path.join(content, 'people'));
+    const file = path.join(content, 'people', people[0]!);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('الاسم المستعار الجديد', 'اسم مستعار لا يكتبه أحد'));
+    expect(parsedIn(rebuildAndCompare())).toBe(0);
+  });
+
+  it('re-parses only the articles a registry edit can change: an alias, a name, a containing place, an entry added or removed', () => {
+    fs.mkdirSync(article('2023/11'), { recursive: true });
+    fs.writeFileSync(article('2023/11/envoy.md'), '---\ntitle: زيارة المفوض الخاص\ndate: 2023-11-20\n---\n\nوصل المفوض الخاص إلى مدينة الإسكندرية، والتقى ممثلي مجلس المدينة.\n');
+    expect(parsedIn(rebuildAndCompare())).toBe(1);
+    const person = path.join(content, 'people', fs.readdirSync(path.join(content, 'people'))[1]!);
+    const original = fs.readFileSync(person, 'utf8');
+
+    // An alias that one article writes: that article alone, which now links it.
+    fs.writeFileSync(person, /^aliases: \[/m.test(original) ? original.replace(/^aliases: \[/m, 'aliases: [المفوض الخاص, ') : original.replace(/^name: .*$/m, (m) => `${m}\naliases: [المفوض الخاص]`));
+    expect(parsedIn(rebuildAndCompare())).toBe(1);
+    expect(fs.readFileSync(path.join(outDir, '2023/11/envoy/index.html'), 'utf8')).toMatch(/class="mention mention--person"[^>]*>المفوض الخاص</);
+
+    // The alias taken back: the same article again, and the link is gone.
+    fs.writeFileSync(person, original);
+    expect(parsedIn(rebuildAndCompare())).toBe(1);
+    expect(fs.readFileSync(path.join(outDir, '2023/11/envoy/index.html'), 'utf8')).not.toMatch(/>المفوض الخاص</);
+
+    // An organisation whose name holds a place's name: the articles that write its first word, and
+    // in this one the council hides nothing (the city stays linked, the longest name wins).
+    fs.mkdirSync(path.join(content, 'organisations'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'organisations/city-council.md'), '---\nname: مجلس المدينة\nkind: government\n---\n');
+    const added = parsedIn(rebuildAndCompare());
+    expect(added).toBeGreaterThanOrEqual(1);
+    expect(fs.readFileSync(path.join(outDir, '2023/11/envoy/index.html'), 'utf8')).toMatch(/data-entity="organisation" data-id="city-council">مجلس المدينة</);
+
+    // A place moved to another country: the articles naming it or its forms are parsed again.
+    const alexandria = path.join(content, 'places/alexandria.md');
+    fs.writeFileSync(alexandria, fs.readFileSync(alexandria, 'utf8').replace('within: egypt', 'within: morocco'));
+    rebuildAndCompare();
+    fs.writeFileSync(alexandria, fs.readFileSync(alexandria, 'utf8').replace('within: morocco', 'within: egypt'));
+    rebuildAndCompare();
+
+    // The organisation removed: the output is again what a clean build gives.
+    fs.rmSync(path.join(content, 'organisations/city-council.md'));
+    expect(parsedIn(rebuildAndCompare())).toBe(added);
+  });
+
   it('changes a site setting (the public origin): everything is rebuilt', () => {
     const stdout = rebuildAndCompare({ site: 'https://news.example.net' });
     expect(stdout).toContain('full build');

@@ -35,7 +35,7 @@ export class ParseCache<T extends object> {
   /** Outcomes found in the cache this build. */
   hits = 0;
   private readonly prefix: string;
-  private readonly key: string;
+  private key: string;
   private readonly previous: Entries<T>[];
   private readonly next: Entries<T>[] = Array.from({ length: BUCKETS }, () => new Map());
   private readonly changed = new Set<number>();
@@ -80,7 +80,7 @@ export class ParseCache<T extends object> {
    * The cached outcome of a file when its bytes are unchanged (it is then kept for the next
    * build), and the digest of its bytes to `store` a new outcome under otherwise.
    */
-  lookup(absolutePath: string): { bytes: string | undefined; outcome?: T } {
+  lookup(absolutePath: string, keep: (outcome: T) => boolean = () => true): { bytes: string | undefined; outcome?: T } {
     const bucket = bucketOf(absolutePath);
     let bytes: string;
     try {
@@ -89,7 +89,7 @@ export class ParseCache<T extends object> {
       return { bytes: undefined }; // the reader reports why the file cannot be read
     }
     const known = this.previous[bucket]!.get(absolutePath);
-    if (known && known.bytes === bytes) {
+    if (known && known.bytes === bytes && keep(known.outcome)) {
       this.next[bucket]!.set(absolutePath, known);
       this.hits++;
       return { bytes, outcome: known.outcome };
@@ -102,6 +102,16 @@ export class ParseCache<T extends object> {
     const bucket = bucketOf(absolutePath);
     this.changed.add(bucket);
     if (bytes !== undefined) this.next[bucket]!.set(absolutePath, { bytes, outcome: this.strip(outcome) });
+  }
+
+  /**
+   * Stores everything under a new key from now on: every bucket is written at the next save, so
+   * none is left under the old key (an outcome kept across a registry change is still valid
+   * under the new registry, which is what the key says).
+   */
+  rekey(key: string): void {
+    this.key = key;
+    for (let i = 0; i < BUCKETS; i++) this.changed.add(i);
   }
 
   /** Writes the buckets that changed (files read anew or gone), each atomically. */
