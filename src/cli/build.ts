@@ -38,8 +38,7 @@ import { SEARCH_FOLDER, searchShards, stopSearchIndexers, writeSearchShards } fr
 import { writeSitemap } from '../archive/output/sitemap.ts';
 import { checkLayout, htmlPaths } from '../archive/output-check.ts';
 import { FEED_SIZE } from '../lib/feeds.ts';
-import { setRenderPlan, type RenderPlan } from '../lib/render-plan.ts';
-import { LOADED_SITE, type LoadedSite } from '../lib/site.ts';
+import { handOver, type LoadedSite, type RenderPlan } from '../archive/build/handoff.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
@@ -169,7 +168,8 @@ async function main(): Promise<number> {
   const archive = result.archive;
 
   // Hand the loaded Archive to the routes Astro bundles (see src/lib/site.ts).
-  (globalThis as typeof globalThis & { [LOADED_SITE]?: LoadedSite })[LOADED_SITE] = { archive, config: { ...config, outDir } };
+  const loaded: LoadedSite = { archive, config: { ...config, outDir } };
+  handOver(loaded);
 
   // What the output folder holds, if it can be trusted; and whether anything changed at all.
   // A file removed from the output by hand (a page, or one the build writes every time, such as
@@ -193,7 +193,7 @@ Nothing changed since the last build (${seconds(started)}).
   }
 
   const plan: RenderPlan = { previous: previous ? new Map(Object.entries(previous.pages)) : undefined, pages: new Map() };
-  setRenderPlan(plan);
+  handOver(loaded, plan);
   const staging = `${outDir}.building-${process.pid}`;
   const searchStaging = `${outDir}.search-${process.pid}`;
   // Astro's own working files (its cache, and the server bundle it renders from) are per build,

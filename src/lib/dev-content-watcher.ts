@@ -1,12 +1,12 @@
 /**
  * `npm run dev`: show a new or edited article, person or place without a restart. A Vite plugin
- * that watches the content folder; on any change it forgets the loaded Archive (src/lib/site.ts
- * keeps it on globalThis), invalidates the server-rendered modules so routes recompute their
+ * that watches the content folder; on any change it forgets the loaded Archive
+ * (src/archive/build/handoff.ts), invalidates the server-rendered modules so routes recompute their
  * paths, and reloads the browser.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { LOADED_SITE } from './site.ts';
+import { forgetSite } from '../archive/build/handoff.ts';
 
 /** The plugin, for `vite.plugins` in astro.config.mjs. */
 export function devContentWatcher(contentDir: string): Plugin {
@@ -17,7 +17,7 @@ export function devContentWatcher(contentDir: string): Plugin {
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(path.resolve(contentDir) + path.sep)) return;
-        delete (globalThis as Record<symbol, unknown>)[LOADED_SITE];
+        forgetSite();
         for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
         server.ws.send({ type: 'full-reload', path: '*' });
         server.config.logger.info(`content changed: ${path.relative(process.cwd(), file)}`, { timestamp: true });

@@ -5,25 +5,8 @@
  * props with the one recorded when the current output was built, and Astro renders only the
  * pages whose fingerprint changed. Without a plan (astro dev, astro check) every page renders.
  */
+import { handedPlan } from '../archive/build/handoff.ts';
 import { digest } from '../archive/cache/digest.ts';
-
-/** What the build command and the routes share for one build. */
-export interface RenderPlan {
-  /** Page fingerprints of the output being updated; undefined for a full build. */
-  previous: ReadonlyMap<string, string> | undefined;
-  /** Every dynamic page of this build (site-relative path) with its fingerprint. */
-  pages: Map<string, string>;
-}
-
-/** Where the build command leaves the plan for the bundled routes (a registered symbol). */
-export const RENDER_PLAN = Symbol.for('arabic-news-archive.render-plan');
-
-type WithPlan = typeof globalThis & { [RENDER_PLAN]?: RenderPlan };
-
-/** Installs the plan of this build (build command only). */
-export function setRenderPlan(plan: RenderPlan): void {
-  (globalThis as WithPlan)[RENDER_PLAN] = plan;
-}
 
 /**
  * A page's fingerprint: its props as JSON, with every article written as its revision (a
@@ -40,7 +23,7 @@ export function fingerprint(props: unknown): string {
 
 /** The entries of a route whose pages must be rendered this build (all of them without a plan). */
 export function toRender<E extends { props: object }>(entries: E[], sitePathOf: (entry: E) => string): E[] {
-  const plan = (globalThis as WithPlan)[RENDER_PLAN];
+  const plan = handedPlan();
   if (!plan) return entries;
   return entries.filter((entry) => {
     const sitePath = sitePathOf(entry);

@@ -1,36 +1,31 @@
 /**
  * How Astro routes reach the Archive. The Archive is built once per process: the build command
- * loads it (reporting every problem before Astro starts) and leaves it on `globalThis`, where the
- * bundled routes find it; `astro dev` and `astro check` load it here on first use.
+ * loads it (reporting every problem before Astro starts) and hands it over
+ * (src/archive/build/handoff.ts), where the bundled routes find it; `astro dev` loads it here on
+ * first use. A production build that was handed nothing stops with a clear error rather than
+ * reading the content again on its own, without the cache and the checks.
  */
 import type { Archive } from '../archive/archive.ts';
-import { readBuildConfig, type BuildConfig } from '../archive/config.ts';
+import { handOver, handedSite, type LoadedSite } from '../archive/build/handoff.ts';
+import { readBuildConfig } from '../archive/config.ts';
 import { ArchiveBuildError } from '../archive/diagnostics.ts';
 import { loadArchive } from '../archive/load.ts';
 import { formatNumber, type DateStyle } from '../archive/text/dates.ts';
 import { href } from '../archive/urls.ts';
 
-/** What the routes need: the Archive and the configuration it was built with. */
-export interface LoadedSite {
-  archive: Archive;
-  config: BuildConfig;
-}
-
-/** Where the build command leaves the loaded site for the bundled routes (a registered symbol). */
-export const LOADED_SITE = Symbol.for('arabic-news-archive.loaded-site');
-
-type WithSite = typeof globalThis & { [LOADED_SITE]?: LoadedSite };
-
-/** The loaded site, loading it on first use. Throws every error of the content folder at once. */
+/** The loaded site: handed over by the build command, or (the dev server) read on first use. */
 export function site(): LoadedSite {
-  const holder = globalThis as WithSite;
-  if (!holder[LOADED_SITE]) {
-    const config = readBuildConfig();
-    const result = loadArchive(config);
-    if (!result.archive) throw new ArchiveBuildError(result.diagnostics, process.cwd());
-    holder[LOADED_SITE] = { archive: result.archive, config };
+  const handed = handedSite();
+  if (handed) return handed;
+  if (import.meta.env.PROD) {
+    throw new Error('No archive was handed to the routes: the site is built by `npm run build` (src/cli/build.ts), which reads content/ once, reports its problems and then runs Astro. Run that instead of `astro build`.');
   }
-  return holder[LOADED_SITE];
+  const config = readBuildConfig();
+  const result = loadArchive(config);
+  if (!result.archive) throw new ArchiveBuildError(result.diagnostics, process.cwd());
+  const loaded = { archive: result.archive, config };
+  handOver(loaded);
+  return loaded;
 }
 
 /** The Archive of this build. */

@@ -11,7 +11,7 @@ import { readBuildConfig } from '../../src/archive/config.ts';
 import { loadArchive } from '../../src/archive/load.ts';
 import { refOf } from '../../src/archive/model/registry.ts';
 import { articleMap, placeMap, placesIndexMap } from '../../src/lib/maps.ts';
-import { LOADED_SITE, type LoadedSite } from '../../src/lib/site.ts';
+import { handOver } from '../../src/archive/build/handoff.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const n = Number(process.argv[2] ?? 10_000);
@@ -21,7 +21,7 @@ const version = codeVersion(ROOT, { site: config.site, base: config.base, conten
 const loaded = loadArchive(config, { cacheDir: path.join(work, 'cache'), codeVersion: version });
 if (!loaded.archive) throw new Error(`the corpus at ${config.contentDir} has errors; run npm run bench first`);
 const archive = loaded.archive;
-(globalThis as typeof globalThis & { [LOADED_SITE]?: LoadedSite })[LOADED_SITE] = { archive, config };
+handOver({ archive, config });
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 let bytes = 0;
