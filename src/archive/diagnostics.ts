@@ -47,6 +47,7 @@ export const RULES = {
   'front-matter/control-character': 'error',
   'text/control-character': 'warning',
   'registry/alias-clash': 'warning',
+  'registry/common-word': 'warning',
   'markdown/too-large': 'error',
   'markdown/too-complex': 'error',
 } as const;

@@ -281,12 +281,20 @@ export function linksOf(renderer: Renderer, registry: GoldRegistry, item: Item):
 /** Why a link that is not in the gold was put. */
 export type Cause =
   | "inside an organisation's name"
-  | 'inside another labelled name'
+  | 'inside the name of an event, work or product (MISC)'
+  | 'a longer or shorter name than the label (another entry)'
   | 'feminine adjective of a country'
   | 'ordinary word or adjective'
-  | 'other';
+  | 'other (mostly names the annotators left unlabelled)';
 
-export const CAUSES: readonly Cause[] = ["inside an organisation's name", 'inside another labelled name', 'feminine adjective of a country', 'ordinary word or adjective', 'other'];
+export const CAUSES: readonly Cause[] = [
+  "inside an organisation's name",
+  'inside the name of an event, work or product (MISC)',
+  'a longer or shorter name than the label (another entry)',
+  'feminine adjective of a country',
+  'ordinary word or adjective',
+  'other (mostly names the annotators left unlabelled)',
+];
 
 /** One (article, entity) pair linked but not in gold. */
 export interface FalseLink {
@@ -303,7 +311,11 @@ export interface FalseLink {
 function causeOf(registry: GoldRegistry, item: Item, link: Link): { cause: Cause; inside?: Label } {
   const p = item.paragraphs[link.paragraph]!;
   const inside = p.entities.find((l) => l.start < link.end && link.start < l.end);
-  if (inside) return { cause: inside.type === 'ORG' ? "inside an organisation's name" : 'inside another labelled name', inside };
+  if (inside) {
+    const cause: Cause =
+      inside.type === 'ORG' ? "inside an organisation's name" : inside.type === 'MISC' ? 'inside the name of an event, work or product (MISC)' : 'a longer or shorter name than the label (another entry)';
+    return { cause, inside };
+  }
   const name = registry.nameOf(link.entity);
   const linked = formKey(p.text.slice(link.start, link.end));
   // «سورية» after a noun: «قوات سورية» is Syrian forces.
@@ -313,7 +325,7 @@ function causeOf(registry: GoldRegistry, item: Item, link: Link): { cause: Cause
   const [first] = linked.split(' ');
   const viaArticle = !readings(first!).some((r) => r.stem === name.key.split(' ')[0] && !r.proclitic.endsWith('ال'));
   if (viaArticle || name.unlabelled > 1) return { cause: 'ordinary word or adjective' };
-  return { cause: 'other' };
+  return { cause: 'other (mostly names the annotators left unlabelled)' };
 }
 
 function excerpt(text: string, start: number, end: number): string {

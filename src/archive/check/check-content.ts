@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { LoadResult } from '../load.ts';
 import { entityKey } from '../model/mention-index.ts';
 import type { Entity } from '../model/registry.ts';
+import { commonWordForms, REQUIREMENT } from './common-words.ts';
 import { NearMissFinder } from './near-miss.ts';
 import { around, checkLine } from './typography.ts';
 
@@ -87,6 +88,27 @@ export function checkContent(result: LoadResult): Diagnostic[] {
     } else if (!source.fields.includes('sourceUrl')) {
       problems.push(diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article names its source but gives no “sourceUrl:” of the original', 'add “sourceUrl:” with the address of the original, if it is online'));
     }
+  }
+
+  // Registry forms that are also words: each once, with what the build requires to link it.
+  for (const common of commonWordForms(entities, result.sources.map((s) => s.body))) {
+    const what =
+      common.kind === 'function-word'
+        ? 'also a function word'
+        : common.kind === 'adjective'
+          ? 'also an adjective'
+          : `also a common word: the articles use it ${common.unlinked} time(s) as a word and link it ${common.linked} time(s)`;
+    problems.push(
+      diagnostic(
+        'registry/common-word',
+        `${result.contentDir}/${common.entity.sourcePath}`,
+        { line: 1, column: 1 },
+        `«${common.form}» (${folderOf(kindIdOf(common.entity))}/${common.entity.id}): ${what}; ${REQUIREMENT[common.kind]}`,
+        common.kind === 'used-as-word'
+          ? `move «${common.form}» to “contextAliases:”, or add a stop phrase for the expression it is used in`
+          : `nothing to do if that is right; tag the entry in articles where the text alone does not show it`,
+      ),
+    );
   }
 
   if (result.archive) {

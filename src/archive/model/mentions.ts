@@ -91,6 +91,8 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
   };
 
   const introduced = new Set(tagged);
+  // The words of the multi-word names mentioned so far: «راؤول غونزاليس» makes a later «راؤول» a name.
+  const namedWords = new Set<string>();
   return matches.map((match, i): Decision => {
     const strong = named(match.targets);
     const use = uses[i];
@@ -111,15 +113,16 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
     const key = entityKey(chosen.entity);
     // A form that is also a word needs more: a context alias, a function word, a name read
     // with an article it does not have count after an earlier mention, a title or a name beside them.
-    const weak =
-      chosen.kind === 'context' || match.proclitic.endsWith('ال') ? 'too-early' : match.form.functionWord ? 'unconfirmed' : undefined;
+    const weak = chosen.kind === 'context' || match.proclitic.endsWith('ال') ? 'too-early' : match.form.functionWord ? 'unconfirmed' : undefined;
     if (weak) {
       const beside = namedBeside(match, matches);
-      if (!beside && !introduced.has(key)) return { match, status: weak, entity: chosen.entity, candidates: [chosen.entity] };
+      const earlier = introduced.has(key) || (match.form.tokens.length === 1 && namedWords.has(match.form.tokens[0]!));
+      if (!beside && !earlier) return { match, status: weak, entity: chosen.entity, candidates: [chosen.entity] };
       // Quoted on its own, such a word is a word being quoted («إنه "سعيد"», «لقب " ريال "»).
       if (!beside && match.context.quoted && match.form.tokens.length === 1) return { match, status: 'word', entity: chosen.entity, candidates: [chosen.entity] };
     }
     introduced.add(key);
+    if (match.form.tokens.length > 1) for (const word of match.form.tokens) namedWords.add(word);
     return { match, status: 'mention', entity: chosen.entity, candidates: [chosen.entity] };
   });
 }
@@ -165,16 +168,23 @@ export function grammaticalUse(match: NameMatch): 'word' | 'inside-name' | undef
   return undefined;
 }
 
-/** Is there a title, a head noun or a name right beside the match («الإمام علي», «علي بن», «عمر عبد الله»)? */
+/**
+ * Is there a title or head noun before the match, a word that ties names («الإمام علي», «علي
+ * بن»), or — for a person, unless the form is a function word — another person's name right
+ * beside it (a given name and a surname registered apart: «أحمد غريب»)?
+ */
 function namedBeside(match: NameMatch, neighbours: readonly NameMatch[]): boolean {
   const { before, after } = match.context;
   const kinds = headedKinds(match.targets);
   if (before.slice(0, 2).some((w) => kinds.some((kind) => isHeadOf(kind, w)))) return true;
   if ((before[0] !== undefined && isNameLink(before[0])) || (after[0] !== undefined && isNameLink(after[0]))) return true;
+  if (match.form.functionWord || !kinds.includes('person')) return false;
+  const isPerson = (n: NameMatch) => n.targets.some((t) => t.kind !== 'demonym' && t.entity.entity === 'person');
   return neighbours.some(
     (n) =>
       n !== match &&
       n.segment === match.segment &&
-      ((n.word + n.words === match.word && match.context.before.length > 0) || (match.word + match.words === n.word && match.context.after.length > 0)),
+      isPerson(n) &&
+      ((n.word + n.words === match.word && before.length > 0) || (match.word + match.words === n.word && after.length > 0)),
   );
 }

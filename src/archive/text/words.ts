@@ -20,8 +20,11 @@ function folded(words: readonly string[]): ReadonlySet<string> {
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = folded((stopwords as Record<string, string[]>).ar ?? []);
 
-/** Demonstratives: after them a definite word is a common noun («هذه المدينة», «هذه الإمارات»). */
-const DEMONSTRATIVES = folded(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذين', 'هاتين', 'هذان', 'هاتان', 'ذاك']);
+/**
+ * Demonstratives and partitives: after them a definite word is a common noun («هذه المدينة»,
+ * «هذه الإمارات», «أحد المماليك»): one cannot point at, or take one of, a name.
+ */
+const DEMONSTRATIVES = folded(['هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أولئك', 'هذين', 'هاتين', 'هذان', 'هاتان', 'ذاك', 'أحد', 'إحدى', 'بعض']);
 
 /** Titles written before a person's name: «الرئيس تبون», «الشيخ سعيد», «الإمام علي». */
 const PERSON_TITLES = folded([
@@ -76,7 +79,7 @@ export function isFunctionWord(word: string): boolean {
   return stems(word).some((s) => FUNCTION_WORDS.has(s));
 }
 
-/** Is the folded word a demonstrative? */
+/** Is the folded word a demonstrative or a partitive («هذه», «أحد»)? */
 export function isDemonstrative(word: string): boolean {
   return stems(word).some((s) => DEMONSTRATIVES.has(s));
 }
