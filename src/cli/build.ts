@@ -37,7 +37,7 @@ import { pageFile } from '../archive/output/layout.ts';
 import { SEARCH_FOLDER, searchShards, stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
 import { writeSitemap } from '../archive/output/sitemap.ts';
 import { checkLayout, htmlPaths } from '../archive/output-check.ts';
-import { FEED_SIZE } from '../lib/feeds.ts';
+import { FEED_SIZE } from '../archive/views/pages.ts';
 import { handOver, type LoadedSite, type RenderPlan } from '../archive/build/handoff.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';

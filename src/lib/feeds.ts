@@ -7,11 +7,8 @@ import type { Article } from '../archive/model/article.ts';
 import type { Entity } from '../archive/model/registry.ts';
 import { rssXml } from '../archive/output/rss.ts';
 import { paths } from '../archive/urls.ts';
-import type { FeedView } from './routes.ts';
-import { absolute, archive, link, site } from './site.ts';
-
-/** How many of the newest articles a feed carries. */
-export const FEED_SIZE = { site: 30, entity: 20 } as const;
+import type { FeedView } from '../archive/views/pages.ts';
+import { absolute, link, site } from './site.ts';
 
 /** Site-relative path of a feed. */
 export function feedPath(entity?: Entity): string {
@@ -61,21 +58,10 @@ function feedXml(title: string, description: string, selfPath: string, pagePath:
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
-/** Feed items: articles with the names of their people and places as categories. */
-function feedItems(articles: readonly Article[]): FeedView['items'] {
-  const a = archive();
-  return articles.map((article) => ({ article, categories: a.allEntriesOf(article).map((e) => e.name) }));
-}
-
-/** The whole site's feed. */
-export function siteFeed(): Response {
+/** The feed of the whole site (no entity) or of one entry. */
+export function feedResponse({ entity, items }: FeedView): Response {
   const { settings } = site().config;
-  return feedXml(settings.title, settings.description, feedPath(), paths.home(), feedItems(archive().articles.slice(0, FEED_SIZE.site)));
-}
-
-/** A person's or place's feed. */
-export function entityFeed({ entity, items }: FeedView): Response {
-  const { settings } = site().config;
+  if (!entity) return feedXml(settings.title, settings.description, feedPath(), paths.home(), items);
   const page = paths.entity(entity);
   return feedXml(
     `${entity.name} | ${settings.title}`,

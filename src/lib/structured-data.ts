@@ -5,17 +5,18 @@
  */
 import { BUILTIN_KINDS, kindIdOf } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
-import { refOf, type Entity, type EntityRef } from '../archive/model/registry.ts';
+import type { Entity, EntityRef } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { paths } from '../archive/urls.ts';
-import { absolute, archive, site } from './site.ts';
+import { kindsOf } from '../archive/config.ts';
+import { absolute, site } from './site.ts';
 
 type Json = Record<string, unknown>;
 
 /** An entry as schema.org sees it when another page names it. */
 export function entityJson(entity: EntityRef): Json {
   return {
-    '@type': entity.entity === 'term' ? archive().kinds.of(entity).schemaOrgType : BUILTIN_KINDS[entity.entity].schemaOrgType,
+    '@type': entity.entity === 'term' ? kindsOf(site().config).of(entity).schemaOrgType : BUILTIN_KINDS[entity.entity].schemaOrgType,
     name: entity.name,
     url: absolute(paths.entity(entity)),
     ...(entity.wikidata ? { sameAs: [`https://www.wikidata.org/wiki/${entity.wikidata}`] } : {}),
@@ -51,7 +52,7 @@ export function articleJson(article: Article, entities: readonly EntityRef[]): J
 }
 
 /** An entry page's own description: names, description, and what its family adds (coordinates, containing place, parent organisation). */
-export function entityPageJson(entity: Entity, parent?: EntityRef): Json {
+export function entityPageJson(entity: Entity, parent?: EntityRef, country?: EntityRef): Json {
   const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
   const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
   switch (entity.entity) {
@@ -61,8 +62,7 @@ export function entityPageJson(entity: Entity, parent?: EntityRef): Json {
       break;
     case 'organisation': {
       if (parent) extra['parentOrganization'] = entityJson(parent);
-      const country = entity.country ? archive().entry('place', entity.country) : undefined;
-      if (country) extra['location'] = entityJson(refOf(country));
+      if (country) extra['location'] = entityJson(country);
       break;
     }
     case 'person':

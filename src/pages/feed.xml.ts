@@ -1,3 +1,4 @@
-import { siteFeed } from '../lib/feeds.ts';
+import { feedResponse } from '../lib/feeds.ts';
+import { siteFeedView } from '../lib/routes.ts';
 
-export const GET = siteFeed;
+export const GET = () => feedResponse(siteFeedView());

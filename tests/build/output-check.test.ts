@@ -6,7 +6,7 @@ import type { Archive } from '../../src/archive/archive.ts';
 import { readBuildConfig } from '../../src/archive/config.ts';
 import { loadArchive } from '../../src/archive/load.ts';
 import { checkOutput } from '../../src/archive/output-check.ts';
-import { FEED_SIZE } from '../../src/lib/feeds.ts';
+import { FEED_SIZE } from '../../src/archive/views/pages.ts';
 import { tempDir } from '../helpers/content.ts';
 import { E2E_BASE, e2eBuild } from '../helpers/served-site.ts';
 

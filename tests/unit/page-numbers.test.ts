@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNumbers } from '../../src/lib/routes.ts';
+import { pageNumbers } from '../../src/archive/views/lists.ts';
 
 describe('the numbered pages a page links to', () => {
   it('are a window around the page, and page 1, newest first', () => {
