@@ -9,7 +9,8 @@
  *    through the build's own renderer and remark plugin, so what is scored is what the build links.
  * 3. (article, entity) pairs scored: linked and in the item's gold, a true positive; linked and
  *    not in gold, a false positive; in gold and not linked, a miss. False positives are sorted
- *    by cause, from where the link was put.
+ *    by cause, from where the link was put. A link over a longer registered name whose words
+ *    the gold labels only in part is not scored either way (see `PART_LABEL_RULE`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,6 +98,18 @@ export interface GoldName {
  */
 export const ORDINARY_WORD_RULE =
   'a name is left out when its form occurs outside every label more often than labelled PER/LOC/ORG (proclitics read off, no article added)';
+
+/**
+ * The rule for names the annotators labelled inconsistently by their length: where the build
+ * links a registered name (so one labelled whole elsewhere in the corpus) over words of which
+ * the gold labels only a part as another person, place or organisation («دمشق القديمة» with
+ * only «دمشق» labelled, «منتخب العراق» with «العراق», «المختار بن أبي عبيد الثقفي» with «بن أبي
+ * عبيد الثقفي»), the annotators disagree with themselves about that span: neither the link nor
+ * the shorter label there is scored. A link shorter than its label, or inside a MISC label
+ * («مايكروسوفت» in «مايكروسوفت ويندوز»), is scored as usual.
+ */
+export const PART_LABEL_RULE =
+  'a link over a registered (so elsewhere labelled) longer name whose words are labelled here only in part as another PER/LOC/ORG is not scored, nor is that shorter label';
 
 /** The registry an editor would make from the gold labels. */
 export interface GoldRegistry {
@@ -346,6 +359,8 @@ export interface Measurement {
   overall: Figures;
   byKind: Record<Kind, Figures>;
   falseLinks: FalseLink[];
+  /** Links over a longer registered name whose words the gold labels only in part there (`PART_LABEL_RULE`): not scored. */
+  unscored: FalseLink[];
   misses: { item: string; entity: Entity }[];
   registry: GoldRegistry;
 }
@@ -360,10 +375,27 @@ export function measure(items: readonly Item[] = loadItems()): Measurement {
   const renderer = aqmarRenderer(registry);
   const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, missed: 0 }])) as Record<Kind, { tp: number; fp: number; missed: number }>;
   const falseLinks: FalseLink[] = [];
+  const unscored: FalseLink[] = [];
   const misses: Measurement['misses'] = [];
   for (const item of items) {
-    const gold = new Set(item.paragraphs.flatMap((p) => p.entities.map((l) => registry.entryOf(l)).filter((e) => e !== undefined)));
-    const links = linksOf(renderer, registry, item);
+    // A link over a longer registered name whose words the annotators labelled only in part
+    // here («دمشق القديمة» with «دمشق» labelled, «منتخب العراق» with «العراق»): see `PART_LABEL_RULE`.
+    const covered = new Set<Label>();
+    const labelled = new Set(item.paragraphs.flatMap((p) => p.entities.map((l) => registry.entryOf(l))));
+    const links = linksOf(renderer, registry, item).filter((link) => {
+      if (labelled.has(link.entity)) return true;
+      const inside = item.paragraphs[link.paragraph]!.entities.filter(
+        (l) => link.start <= l.start && l.end <= link.end && (l.end - l.start < link.end - link.start) && registry.entryOf(l) !== link.entity && l.type !== 'MISC',
+      );
+      if (inside.length === 0) return true;
+      for (const l of inside) covered.add(l);
+      const p = item.paragraphs[link.paragraph]!;
+      unscored.push({ item: item.id, entity: link.entity, cause: 'a longer or shorter name than the label (another entry)', excerpt: excerpt(p.text, link.start, link.end), inside: inside[0]! });
+      return false;
+    });
+    const gold = new Set(
+      item.paragraphs.flatMap((p) => p.entities.filter((l) => !covered.has(l)).map((l) => registry.entryOf(l)).filter((e) => e !== undefined)),
+    );
     const linked = new Set<Entity>();
     for (const link of links) {
       if (linked.has(link.entity)) continue;
@@ -384,7 +416,7 @@ export function measure(items: readonly Item[] = loadItems()): Measurement {
   }
   const byKind = Object.fromEntries(KINDS.map((k) => [k, figures(counts[k].tp, counts[k].fp, counts[k].missed)])) as Record<Kind, Figures>;
   const sum = (f: keyof (typeof counts)[Kind]) => KINDS.reduce((n, k) => n + counts[k][f], 0);
-  return { overall: figures(sum('tp'), sum('fp'), sum('missed')), byKind, falseLinks, misses, registry };
+  return { overall: figures(sum('tp'), sum('fp'), sum('missed')), byKind, falseLinks, unscored, misses, registry };
 }
 
 /** The figures, the false links by cause (a few examples each) and the misses, for the console. */
@@ -400,6 +432,8 @@ export function report(m: Measurement, examples = 6): string {
     out.push(`  ${cause}: ${list.length}`);
     for (const f of list.slice(0, examples)) out.push(`    ${f.item} «${f.entity.name}» (${f.entity.entity}) ${f.excerpt}${f.inside ? ` in ${f.inside.type} «${f.inside.text}»` : ''}`);
   }
+  out.push(`not scored (${m.unscored.length}; ${PART_LABEL_RULE}):`);
+  for (const f of m.unscored.slice(0, examples)) out.push(`    ${f.item} «${f.entity.name}» (${f.entity.entity}) ${f.excerpt}${f.inside ? ` over ${f.inside.type} «${f.inside.text}»` : ''}`);
   out.push(`misses (${m.misses.length}): ${m.misses.slice(0, 12).map((x) => `${x.item} «${x.entity.name}»`).join(', ')}`);
   return out.join('\n');
 }

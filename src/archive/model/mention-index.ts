@@ -4,7 +4,7 @@
  * Pure functions over strings; the remark plugin only walks the tree and calls `findNames`.
  */
 import { readings, tokenize, type Token } from '../text/tokens.ts';
-import { FUNCTION_WORDS, hasNisbaShape, isFunctionWord } from '../text/words.ts';
+import { FUNCTION_WORDS, hasNisbaShape, isFunctionWord, isNumberWord, isUnitNoun, nisbaBases } from '../text/words.ts';
 import { kindIdOf } from '../kinds.ts';
 import { demonymsOf, type Entity } from './registry.ts';
 
@@ -33,12 +33,17 @@ interface Form extends FormShape {
 export interface FormShape {
   /** Its folded words. */
   tokens: string[];
-  /** It is also a function word of Arabic (folded «علي» is «على», «اي» is «أي»). */
+  /**
+   * It is also a word of a closed class of Arabic: a function word (folded «علي» is «على»,
+   * «اي» is «أي») or a noun of number, measure, time or currency («الساعات», «الريال»).
+   */
   functionWord: boolean;
   /** One word shaped like an adjective of relation: «سورية», «السورية», «الصليبي». */
   nisba: boolean;
   /** Its first word carries the article («الجزائر», «المنفي»). */
   definite: boolean;
+  /** One word that is the adjective of relation of a place of the registry («برتغالي» of «البرتغال»); set by the index. */
+  placeAdjective?: boolean;
 }
 
 /** The shape of a form given as folded words. */
@@ -46,7 +51,7 @@ export function formShape(tokens: string[]): FormShape {
   const single = tokens.length === 1 ? tokens[0]! : undefined;
   return {
     tokens,
-    functionWord: single !== undefined && (isFunctionWord(single) || (single.startsWith('ال') && FUNCTION_WORDS.has(single.slice(2)))),
+    functionWord: single !== undefined && (isFunctionWord(single) || (single.startsWith('ال') && FUNCTION_WORDS.has(single.slice(2))) || isUnitNoun(single)),
     nisba: single !== undefined && hasNisbaShape(single),
     definite: tokens[0]!.startsWith('ال'),
   };
@@ -60,6 +65,11 @@ export interface MatchContext {
   beforeIsFeminine: boolean;
   /** The match stands alone between quotation marks («"سعيد"», «" ريال "»), with the word before the quote. */
   quoted: { before: string | undefined } | undefined;
+  /**
+   * The match begins a short quotation that goes on past it («" مايكروسوفت وورد "», «صحيفة
+   * "نيويورك تايمز"», «" الحاوي في الطب "»): the title of a work, a paper or a product.
+   */
+  opensTitle: boolean;
 }
 
 /** A place in the text where a registry form was found, before deciding who it names. */
@@ -124,6 +134,13 @@ export class MentionIndex {
       for (const phrase of entity.stopPhrases) add(phrase, undefined);
     }
     for (const phrase of stopPhrases) add(phrase, undefined);
+    // One-word forms that are the adjective of a registered place («برتغالي» beside «البرتغال»).
+    const places = new Set<string>();
+    for (const [key, form] of forms) if (form.targets.some((t) => t.kind === 'name' && t.entity.entity === 'place')) places.add(key);
+    for (const form of forms.values()) {
+      if (form.tokens.length !== 1 || form.targets.every((t) => t.entity.entity === 'place')) continue;
+      if (nisbaBases(form.tokens[0]!).some((base) => places.has(base))) form.placeAdjective = true;
+    }
   }
 
   /**
@@ -162,7 +179,12 @@ export class MentionIndex {
 
   #longestAt(tokens: Token[], i: number): { form: Form; proclitic: string } | undefined {
     let best: { form: Form; proclitic: string } | undefined;
-    for (const reading of readings(tokens[i]!.folded)) {
+    const word = tokens[i]!.folded;
+    // A function word or number word as written is that word, not a proclitic and a name
+    // («بليون» is a billion, not «ب» + «ليون»).
+    const whole = FUNCTION_WORDS.has(word) || isNumberWord(word);
+    for (const reading of readings(word)) {
+      if (whole && reading.proclitic !== '') continue;
       for (const form of this.#byFirstWord.get(reading.stem) ?? []) {
         const n = form.tokens.length;
         if (i + n > tokens.length) continue;
@@ -200,7 +222,21 @@ function contextOf(text: string, tokens: Token[], i: number, n: number): MatchCo
   const opening = /["«“„]\s*$/.test(text.slice(i > 0 ? tokens[i - 1]!.end : 0, first.start));
   const closing = /^\s*["»”]/.test(text.slice(last.end, i + n < tokens.length ? tokens[i + n]!.start : text.length));
   const quoted = opening && closing ? { before: i > 0 && /^\s*["«“„]\s*$/.test(text.slice(tokens[i - 1]!.end, first.start)) ? tokens[i - 1]!.folded : undefined } : undefined;
-  return { before, after, beforeIsFeminine: /(ة|ات)$/.test(written) && written.length >= 4, quoted };
+  return { before, after, beforeIsFeminine: /(ة|ات)$/.test(written) && written.length >= 4, quoted, opensTitle: opening && !closing && closesWithin(text, tokens, i + n, TITLE_WORDS) };
+}
+
+/** The most words a quoted title goes on after the name it begins. */
+const TITLE_WORDS = 3;
+
+/** Does a quotation close after one of the next `words` tokens from tokens[k], with nothing but words and spaces before it? */
+function closesWithin(text: string, tokens: Token[], k: number, words: number): boolean {
+  for (let j = k; j < tokens.length && j < k + words; j++) {
+    if (!tokens[j]!.joinedToPrevious) return false;
+    const gap = text.slice(tokens[j]!.end, j + 1 < tokens.length ? tokens[j + 1]!.start : text.length);
+    if (/^\s*["»”]/.test(gap)) return true;
+    if (!/^\s*$/.test(gap)) return false;
+  }
+  return false;
 }
 
 function rank(kind: FormKind): number {

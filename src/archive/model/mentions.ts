@@ -2,7 +2,7 @@
  * Deciding what each found name means in one article: which entry a shared name (طرابلس)
  * stands for, whether a context alias (المنفي) has been earned, and what is only a demonym.
  */
-import { hasNisbaShape, isConstructNoun, isDefinite, isDemonstrative, isEponymHead, isFunctionWord, isHeadOf, isNameLink, type HeadedKind } from '../text/words.ts';
+import { hasNisbaShape, isConstructNoun, isDefinite, isDemonstrative, isEponymHead, isFunctionWord, isHeadOf, isMeasurement, isNameLink, type HeadedKind } from '../text/words.ts';
 import { entityKey, type FormTarget, type NameMatch } from './mention-index.ts';
 import type { Place } from './place.ts';
 import type { Entity } from './registry.ts';
@@ -91,7 +91,8 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
   };
 
   const introduced = new Set(tagged);
-  // The words of the multi-word names mentioned so far: «راؤول غونزاليس» makes a later «راؤول» a name.
+  // The words of the multi-word names mentioned so far: «راؤول غونزاليس» makes a later «راؤول» a
+  // name, «ريال مدريد» a later «الريال» (the word with the article).
   const namedWords = new Set<string>();
   return matches.map((match, i): Decision => {
     const strong = named(match.targets);
@@ -116,7 +117,8 @@ export function resolveMatches(matches: readonly NameMatch[], context: ResolveCo
     const weak = chosen.kind === 'context' || match.proclitic.endsWith('ال') ? 'too-early' : match.form.functionWord ? 'unconfirmed' : undefined;
     if (weak) {
       const beside = namedBeside(match, matches);
-      const earlier = introduced.has(key) || (match.form.tokens.length === 1 && namedWords.has(match.form.tokens[0]!));
+      const word = match.form.tokens.length === 1 ? match.form.tokens[0]! : undefined;
+      const earlier = introduced.has(key) || (word !== undefined && (namedWords.has(word) || (word.startsWith('ال') && namedWords.has(word.slice(2)))));
       if (!beside && !earlier) return { match, status: weak, entity: chosen.entity, candidates: [chosen.entity] };
       // Quoted on its own, such a word is a word being quoted («إنه "سعيد"», «لقب " ريال "»).
       if (!beside && match.context.quoted && match.form.tokens.length === 1) return { match, status: 'word', entity: chosen.entity, candidates: [chosen.entity] };
@@ -148,7 +150,11 @@ function headedKinds(targets: readonly FormTarget[]): HeadedKind[] {
 export function grammaticalUse(match: NameMatch): 'word' | 'inside-name' | undefined {
   const { before } = match.context;
   if (before[0] !== undefined && (isEponymHead(before[0]) || (isConstructNoun(before[0]) && before[1] !== undefined && isEponymHead(before[1])))) return 'inside-name';
+  // A name that begins a short quoted title is part of it: «" مايكروسوفت وورد "», «صحيفة "نيويورك تايمز"».
+  if (match.context.opensTitle) return 'inside-name';
   if (match.form.tokens.length !== 1) return undefined;
+  // Before a quantity, a word is what is measured: «بقطر 16 مترا» is a diameter, not Qatar.
+  if (isMeasurement(match.context.after)) return 'word';
   const articleAdded = match.proclitic.endsWith('ال');
   if (articleAdded && (hasNisbaShape(`ال${match.form.tokens[0]}`) || match.form.functionWord)) return 'word';
   const previous = before[0];
@@ -165,6 +171,8 @@ export function grammaticalUse(match: NameMatch): 'word' | 'inside-name' | undef
   const adjectiveShaped = !personLike || (match.form.nisba && /(ي|يه)$/.test(match.form.tokens[0]!)) || articleAdded;
   if (definite && isDefinite(previous) && !hasNisbaShape(previous) && adjectiveShaped) return 'word';
   if (!definite && match.form.nisba && match.context.beforeIsFeminine && !isDefinite(previous)) return 'word';
+  // The adjective of a registered place after any indefinite noun: «لاعب برتغالي».
+  if (!definite && match.form.placeAdjective && !isDefinite(previous)) return 'word';
   return undefined;
 }
 

@@ -54,11 +54,43 @@ const ORGANISATION_HEADS = folded([
 
 /**
  * Nouns that begin the name of an event, a prize, a law or a theory: a name governed by them
- * («دوري أبطال أوروبا», «كأس ملك إسبانيا», «قانون نيوتن», «جائزة نوبل») is part of that name.
+ * («دوري أبطال أوروبا», «كأس ملك إسبانيا», «قانون نيوتن», «جائزة نوبل», «أمم أفريقيا», the
+ * Nations Cup) is part of that name.
  */
 const EPONYM_HEADS = folded([
-  'كأس', 'دوري', 'بطولة', 'أولمبياد', 'أولمبيات', 'مونديال', 'جائزة', 'جوائز', 'قانون', 'قوانين', 'نظرية', 'نظريات',
+  'كأس', 'دوري', 'بطولة', 'أمم', 'أولمبياد', 'أولمبيات', 'مونديال', 'جائزة', 'جوائز', 'قانون', 'قوانين', 'نظرية', 'نظريات',
   'معادلة', 'معادلات', 'منحنى', 'مبرهنة', 'متلازمة',
+]);
+
+/**
+ * Number words. A word that is one is not read as a proclitic and a name («بليون» is a
+ * billion, not «ب» + «ليون»), and a name that is one needs more evidence to count.
+ */
+const NUMBER_WORDS = folded([
+  'واحد', 'اثنان', 'اثنين', 'ثلاث', 'ثلاثة', 'أربع', 'أربعة', 'خمس', 'خمسة', 'ست', 'ستة', 'سبع', 'سبعة', 'ثماني', 'ثمانية',
+  'تسع', 'تسعة', 'عشر', 'عشرة', 'عشرون', 'عشرين', 'ثلاثون', 'ثلاثين', 'أربعون', 'أربعين', 'خمسون', 'خمسين', 'ستون', 'ستين',
+  'سبعون', 'سبعين', 'ثمانون', 'ثمانين', 'تسعون', 'تسعين', 'مائة', 'مئة', 'مئات', 'مائتان', 'مائتين', 'ألف', 'ألفا', 'ألفين',
+  'آلاف', 'مليون', 'مليونا', 'ملايين', 'مليار', 'مليارا', 'مليارات', 'بليون', 'بليونا', 'بلايين', 'تريليون', 'تريليونات',
+]);
+
+/**
+ * Units of measure (length, area, volume, weight, energy, data): after a number they make a
+ * quantity («16 مترا»), and the word before a quantity is what is measured («بقطر 16 مترا»:
+ * the diameter, not Qatar; «بطول», «بعمق»).
+ */
+const MEASURE_UNITS = folded([
+  'متر', 'مترا', 'أمتار', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'كم', 'كلم', 'سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سم',
+  'مليمتر', 'ملم', 'ميل', 'ميلا', 'أميال', 'قدم', 'قدما', 'أقدام', 'بوصة', 'إنش', 'ياردة', 'هكتار', 'هكتارا', 'هكتارات',
+  'فدان', 'فدانا', 'أفدنة', 'دونم', 'دونما', 'دونمات', 'لتر', 'لترا', 'لترات', 'برميل', 'براميل', 'غرام', 'غراما', 'غرامات',
+  'جرام', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات', 'كغ', 'كلغ', 'طن', 'طنا', 'أطنان', 'رطل', 'درجة', 'درجات', 'واط',
+  'كيلوواط', 'ميغاواط', 'فولت', 'بايت', 'كيلوبايت', 'ميغابايت', 'غيغابايت',
+]);
+
+/** Nouns of time and currency: «الساعات» are hours and «الريال» a currency before they are a place or a club. */
+const TIME_AND_CURRENCY = folded([
+  'ثانية', 'ثوان', 'ثواني', 'دقيقة', 'دقائق', 'ساعة', 'ساعات', 'يوم', 'أيام', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'شهور',
+  'سنة', 'سنوات', 'سنين', 'عام', 'أعوام', 'قرن', 'قرون', 'عقد', 'عقود', 'ريال', 'ريالات', 'دينار', 'دنانير', 'درهم',
+  'دراهم', 'جنيه', 'جنيهات', 'ليرة', 'ليرات', 'دولار', 'دولارات', 'يورو', 'فرنك', 'روبية', 'روبل', 'شيكل', 'شيقل',
 ]);
 
 /** Words that tie a name to the next or previous one: «علي بن أبي طالب», «أبو بكر». */
@@ -124,4 +156,38 @@ export function hasNisbaShape(word: string): boolean {
   if (word.includes(' ')) return false;
   if (word.startsWith('ال')) return word.length >= 5 && /(ي|يه|يين|يون|يات)$/.test(word);
   return word.length >= 4 && /(يه|يين|يون|يات)$/.test(word);
+}
+
+/** Is the folded word, as written, a number word («مليون», «بليون»)? */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word);
+}
+
+/**
+ * Is the folded word a noun of number, measure, time or currency («الساعات», «ريال», «مليون»),
+ * the article allowed? Such a name is read as the noun unless something shows it is the name.
+ */
+export function isUnitNoun(word: string): boolean {
+  const bare = word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+  return NUMBER_WORDS.has(bare) || MEASURE_UNITS.has(bare) || TIME_AND_CURRENCY.has(bare);
+}
+
+/** Do the folded words make a quantity of something measured: digits or a number word, then a unit («16 مترا»)? */
+export function isMeasurement(words: readonly string[]): boolean {
+  const [amount, unit] = words;
+  if (amount === undefined || unit === undefined) return false;
+  return (/^\d+([.,]\d+)?$/.test(amount) || NUMBER_WORDS.has(amount)) && MEASURE_UNITS.has(unit);
+}
+
+/**
+ * The names of places a folded single word could be the adjective of relation of: «برتغالي» of
+ * «البرتغال», «عراقية» of «العراق», «إيطالي» of «إيطاليا», «أمريكي» of «أمريكا». Only the
+ * endings «ـي», «ـية», «ـيون», «ـيين»; the caller checks the candidates against its places.
+ */
+export function nisbaBases(word: string): string[] {
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
+  const m = /^(.{3,})(يه|يون|يين|ي)$/.exec(bare);
+  if (!m) return [];
+  const base = m[1]!;
+  return [base, `ال${base}`, `${base}يا`, `${base}ا`];
 }
