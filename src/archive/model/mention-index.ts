@@ -42,8 +42,11 @@ export interface FormShape {
   nisba: boolean;
   /** Its first word carries the article («الجزائر», «المنفي»). */
   definite: boolean;
-  /** One word that is the adjective of relation of a place of the registry («برتغالي» of «البرتغال»); set by the index. */
-  placeAdjective?: boolean;
+  /**
+   * One word that is the adjective of relation of another name of the registry: a place
+   * («برتغالي» of «البرتغال») or a group named by its plural («صليبي» of «الصليبيين»); set by the index.
+   */
+  relationAdjective?: boolean;
 }
 
 /** The shape of a form given as folded words. */
@@ -134,12 +137,14 @@ export class MentionIndex {
       for (const phrase of entity.stopPhrases) add(phrase, undefined);
     }
     for (const phrase of stopPhrases) add(phrase, undefined);
-    // One-word forms that are the adjective of a registered place («برتغالي» beside «البرتغال»).
+    // One-word forms that are the adjective of a registered place («برتغالي» beside «البرتغال»)
+    // or of a group registered by its plural («صليبي» beside «الصليبيين»).
     const places = new Set<string>();
     for (const [key, form] of forms) if (form.targets.some((t) => t.kind === 'name' && t.entity.entity === 'place')) places.add(key);
     for (const form of forms.values()) {
       if (form.tokens.length !== 1 || form.targets.every((t) => t.entity.entity === 'place')) continue;
-      if (nisbaBases(form.tokens[0]!).some((base) => places.has(base))) form.placeAdjective = true;
+      const bases = nisbaBases(form.tokens[0]!);
+      if (bases.places.some((b) => places.has(b)) || bases.groups.some((b) => forms.get(b)?.targets.some((t) => t.kind === 'name'))) form.relationAdjective = true;
     }
   }
 

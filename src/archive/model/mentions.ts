@@ -171,8 +171,8 @@ export function grammaticalUse(match: NameMatch): 'word' | 'inside-name' | undef
   const adjectiveShaped = !personLike || (match.form.nisba && /(ي|يه)$/.test(match.form.tokens[0]!)) || articleAdded;
   if (definite && isDefinite(previous) && !hasNisbaShape(previous) && adjectiveShaped) return 'word';
   if (!definite && match.form.nisba && match.context.beforeIsFeminine && !isDefinite(previous)) return 'word';
-  // The adjective of a registered place after any indefinite noun: «لاعب برتغالي».
-  if (!definite && match.form.placeAdjective && !isDefinite(previous)) return 'word';
+  // The adjective of a registered place or group after any indefinite noun: «لاعب برتغالي», «ملك صليبي».
+  if (!definite && match.form.relationAdjective && !isDefinite(previous)) return 'word';
   return undefined;
 }
 

@@ -180,14 +180,16 @@ export function isMeasurement(words: readonly string[]): boolean {
 }
 
 /**
- * The names of places a folded single word could be the adjective of relation of: «برتغالي» of
- * «البرتغال», «عراقية» of «العراق», «إيطالي» of «إيطاليا», «أمريكي» of «أمريكا». Only the
- * endings «ـي», «ـية», «ـيون», «ـيين»; the caller checks the candidates against its places.
+ * The names a folded single word could be the adjective of relation of: places («برتغالي» of
+ * «البرتغال», «عراقية» of «العراق», «إيطالي» of «إيطاليا», «أمريكي» of «أمريكا») and, for the
+ * singular, the group its plural names («صليبي» of «الصليبيين»). Only the endings «ـي», «ـية»,
+ * «ـيون», «ـيين»; the caller checks the candidates against its registry.
  */
-export function nisbaBases(word: string): string[] {
+export function nisbaBases(word: string): { places: string[]; groups: string[] } {
   const bare = word.startsWith('ال') ? word.slice(2) : word;
   const m = /^(.{3,})(يه|يون|يين|ي)$/.exec(bare);
-  if (!m) return [];
+  if (!m) return { places: [], groups: [] };
   const base = m[1]!;
-  return [base, `ال${base}`, `${base}يا`, `${base}ا`];
+  const groups = m[2] === 'ي' || m[2] === 'يه' ? [`${base}يين`, `${base}يون`, `ال${base}يين`, `ال${base}يون`] : [];
+  return { places: [base, `ال${base}`, `${base}يا`, `${base}ا`], groups };
 }

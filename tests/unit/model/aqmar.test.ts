@@ -8,14 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, measure, report } from '../../helpers/aqmar.ts';
 
 /**
- * Issue 13 asks for precision ≥ 0.985 and recall ≥ 0.98. Measured: 0.975 and 0.992 (before
- * the grammar of names: 0.951 and 0.995). What is left is mostly not the matcher's to fix —
- * names the annotators left unlabelled («الريال» for Real Madrid, «قبة النسر»), products
- * named after a company («مايكروسوفت ويندوز», MISC), and gold names that are another entry's
- * name with more or fewer words («دمشق القديمة» labelled «دمشق») — see the printed causes.
- * The floor below keeps what was reached; raise it with the figures.
+ * Issue 13 asks for precision ≥ 0.985 and recall ≥ 0.98. Measured: 0.983 (2412 right, 42
+ * false) and 0.993 — short of 0.985 (it would take at most 36 false links). Before: 0.975 /
+ * 0.992, and 0.951 / 0.995 before the grammar of names. Of the 0.975 → 0.983, the matcher's
+ * rules (number, measure, time and currency nouns; quoted titles; adjectives of a registered
+ * place or group) gave 0.978; the protocol's `PART_LABEL_RULE` (a longer registered name the
+ * gold labels only in part there, «دمشق القديمة» / «دمشق», is not scored) the rest. What is
+ * left is mostly not the matcher's to fix: names the annotators left unlabelled («الريال» in
+ * the Real Madrid articles, «وزارة الثقافة», «قبة النسر»), products named after a company
+ * («مايكروسوفت ويندوز», MISC, with no general sign of the product word), and plural group
+ * names after a noun («العلماء المسلمين») that the gold labels as often as not — see the
+ * printed causes. The floor below is what was reached, rounded down; raise it with the figures.
  */
-const PRECISION = 0.97;
+const PRECISION = 0.982;
 
 describe('mention linking on the AQMAR corpus', () => {
   const m = measure();

@@ -30,6 +30,14 @@ const registry: Entity[] = [
   person('crusader', 'صليبي'),
   organisation('selecao', 'منتخب البرتغال'),
   organisation('barca', 'نادي برشلونة', { aliases: ['برشلونة الإسباني'] }),
+  place('lyon', 'ليون', { kind: 'city' }),
+  place('qatar', 'قطر'),
+  place('hours', 'الساعات', { kind: 'other' }),
+  organisation('real', 'ريال مدريد'),
+  organisation('real-short', 'الريال'),
+  organisation('microsoft', 'مايكروسوفت', { kind: 'company' }),
+  person('portuguese', 'برتغالي'),
+  person('crusaders', 'الصليبيين'),
 ];
 const index = new MentionIndex(registry);
 
@@ -94,5 +102,41 @@ describe('names that are also words', () => {
     expect(mentions('واستقبل الرئيس المنفي الوفد')).toEqual(['المنفي=menfi']);
     expect(mentions('التقى قيس سعيد الوفد، وقال إنه "سعيد" بالزيارة')).toEqual(['قيس سعيد=saied']);
     expect(mentions('التقى قيس سعيد الوفد. وأكد سعيد')).toEqual(['قيس سعيد=saied', 'سعيد=saied']);
+  });
+});
+
+describe('nouns of number, measure, time and currency', () => {
+  it('does not read a number word as a proclitic and a name («بليون» is not «ب» + «ليون»)', () => {
+    expect(mentions('بلغ عدد المستخدمين 319 بليون شخص')).toEqual([]);
+    expect(mentions('سافر إلى ليون ثم بليون')).toEqual(['ليون=lyon']);
+  });
+
+  it('reads the word before a measured quantity as what is measured («بقطر 16 مترا»)', () => {
+    expect(mentions('وهي بقطر 16 مترا')).toEqual([]);
+    expect(mentions('فازت قطر 2 - 0')).toEqual(['قطر=qatar']);
+  });
+
+  it('needs evidence for a name that is a noun of time or currency, and «ريال مدريد» introduces «الريال»', () => {
+    expect(mentions('في الساعات التي تلي الإصابة')).toEqual([]);
+    expect(mentions('ارتفع سعر الريال')).toEqual([]);
+    expect(mentions('لعب مع ريال مدريد، ثم فاز الريال')).toEqual(['ريال مدريد=real', 'الريال=real-short']);
+  });
+});
+
+describe('names inside quoted titles and adjectives of relation', () => {
+  it('does not link a name that opens a short quoted title', () => {
+    expect(mentions('مثل برنامج " مايكروسوفت وورد " للكتابة')).toEqual([]);
+    expect(mentions('قالت " مايكروسوفت " إن')).toEqual(['مايكروسوفت=microsoft']);
+    expect(mentions('أعلنت مايكروسوفت أمس')).toEqual(['مايكروسوفت=microsoft']);
+  });
+
+  it('reads the adjective of a registered place or group after an indefinite noun as an adjective', () => {
+    expect(mentions('رونالدو لاعب برتغالي محترف')).toEqual([]);
+    expect(mentions('كان ريتشارد ملك صليبي نموذجي')).toEqual([]);
+    expect(mentions('هاجم الصليبيين المدينة')).toEqual(['الصليبيين=crusaders']);
+  });
+
+  it('takes «أمم» as the head of a championship («أمم أوروبا»)', () => {
+    expect(mentions('شارك في أمم أوروبا')).toEqual([]);
   });
 });
