@@ -48,7 +48,7 @@ export interface OutputLayout {
 export function htmlPaths(outDir: string): string[] {
   return fs
     .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${SEARCH_FOLDER}${path.sep}`))
     .map((f) => {
       const rel = `/${f.split(path.sep).join('/')}`.normalize('NFC');
       return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;

@@ -8,6 +8,10 @@ import { pad2 } from './text/dates.ts';
  */
 export const paths = {
   home: () => '/',
+  /** The whole site's feed. */
+  siteFeed: () => '/feed.xml',
+  /** The sitemap index, which robots.txt announces. */
+  sitemapIndex: () => '/sitemap-index.xml',
   homePage: (n: number) => `/page/${n}/`,
   year: (year: number) => `/${year}/`,
   month: (year: number, month: number) => `/${year}/${pad2(month)}/`,

@@ -1,14 +1,20 @@
 /**
- * `npm run build`: reads content/, reports every problem at once, renders the site with Astro
- * into a staging folder, checks it, and only then puts it in place. A failed build leaves the
- * previous site exactly as it was.
+ * `npm run build`: the wiring of the build's stages, and its report. It reads content/,
+ * reports every problem at once, renders the site with Astro into a staging folder, checks it,
+ * and only then puts it in place. A failed build leaves the previous site exactly as it was.
  *
- * Rebuilds are incremental. The parse cache gives back unchanged articles without parsing
- * them; the build manifest (src/archive/cache/build-manifest.ts) says what the output folder
- * holds, so Astro renders only pages whose props changed and Pagefind re-indexes only the years
- * that changed; the staging folder then holds just those files and is applied over the output.
- * When nothing at all changed, Astro does not run. Caches live in ARCHIVE_CACHE_DIR (default
- * .cache/archive/); ARCHIVE_FULL_BUILD=1 ignores the previous output.
+ * The stages live in the core and are tested in process: read (src/archive/load.ts, parsing
+ * on every core), plan (src/archive/build/plan.ts: what the output holds, what changed),
+ * render (render.ts: Astro behind an adapter), finish (finish.ts: headers, sitemap, search
+ * shards), check (check.ts: the output check on the output-to-be) and publish
+ * (publish-build.ts: the manifest, the journal, the move). This file adds what only a command
+ * has: the environment, the guards and the lock on the output, progress, signals and the
+ * one-screen summary.
+ *
+ * Rebuilds are incremental: the parse cache gives back unchanged articles without parsing
+ * them, Astro renders only pages whose props changed, Pagefind re-indexes only the shards that
+ * changed; when nothing at all changed, Astro does not run. Caches live in ARCHIVE_CACHE_DIR
+ * (default .cache/archive/); ARCHIVE_FULL_BUILD=1 ignores the previous output.
  *
  * The build never touches what it must not: it refuses an output folder that is or holds the
  * content, the project or a home folder, or another program's files (src/archive/build/
@@ -20,25 +26,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newStamp, stageManifest, STAMP_FILE, trustedManifest } from '../archive/cache/build-manifest.ts';
 import { codeVersion } from '../archive/cache/code-version.ts';
-import { digest } from '../archive/cache/digest.ts';
+import { checkStaged } from '../archive/build/check.ts';
 import { BuildStop, explainFault } from '../archive/build/faults.ts';
+import { addSearchShards, finishPages } from '../archive/build/finish.ts';
+import { handOver, type LoadedSite } from '../archive/build/handoff.ts';
 import { cacheFolderProblem, outputFolderProblem, realFolder } from '../archive/build/output-guard.ts';
 import { lockOutput } from '../archive/build/output-lock.ts';
-import { journalFile, PUBLISH_FOLDER, rollForward, step, stepsSoFar, writeJournal } from '../archive/build/publish.ts';
+import { planBuild, removedPages } from '../archive/build/plan.ts';
+import { journalOf, publish } from '../archive/build/publish-build.ts';
+import { journalFile, PUBLISH_FOLDER, stepsSoFar } from '../archive/build/publish.ts';
 import { recoverOutput } from '../archive/build/recover.ts';
-import { CONTENT_SECURITY_POLICY, readBuildConfig, type BuildConfig } from '../archive/config.ts';
+import { astroRenderer, astroWorkingFolder } from '../archive/build/render.ts';
+import { readBuildConfig, type BuildConfig } from '../archive/config.ts';
 import { sortDiagnostics } from '../archive/diagnostics.ts';
 import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
-import { pageFile } from '../archive/output/layout.ts';
-import { SEARCH_FOLDER, searchShards, stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
-import { writeSitemap } from '../archive/output/sitemap.ts';
-import { checkLayout, htmlPaths } from '../archive/output-check.ts';
-import { FEED_SIZE } from '../archive/views/pages.ts';
-import { handOver, type LoadedSite, type RenderPlan } from '../archive/build/handoff.ts';
+import { stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
@@ -80,26 +85,6 @@ function checkWritable(outDir: string): void {
     fs.rmSync(probe);
   } catch (error) {
     throw Object.assign(error as Error, { path: outDir });
-  }
-}
-
-/**
- * A working folder for Astro beside the output, on its file system: Astro renders from a server
- * bundle it writes there and renames its assets from it into the staging folder, which fails
- * across file systems. The bundle imports packages, so the folder links to the project's
- * node_modules (where a file system has no symbolic links, the project's own .astro/ is used).
- */
-function astroWorkingFolder(outDir: string): string {
-  const beside = `${outDir}.astro-${process.pid}`;
-  fs.mkdirSync(beside, { recursive: true });
-  try {
-    fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(beside, 'node_modules'), 'dir');
-    return beside;
-  } catch {
-    fs.rmSync(beside, { recursive: true, force: true });
-    const inside = path.join(projectRoot, '.astro', `build-${process.pid}`);
-    fs.mkdirSync(inside, { recursive: true });
-    return inside;
   }
 }
 
@@ -167,23 +152,14 @@ async function main(): Promise<number> {
   }
   const archive = result.archive;
 
-  // Hand the loaded Archive to the routes Astro bundles (see src/lib/site.ts).
+  // Hand the loaded Archive to the routes Astro bundles (src/archive/build/handoff.ts).
   const loaded: LoadedSite = { archive, config: { ...config, outDir } };
   handOver(loaded);
 
-  // What the output folder holds, if it can be trusted; and whether anything changed at all.
-  // A file removed from the output by hand (a page, or one the build writes every time, such as
-  // the home page or a search shard) also makes it untrustworthy.
+  // Plan: what the output folder holds, if it can be trusted, and whether anything changed at all.
   const fullBuild = !['', '0', 'false', 'no'].includes((process.env['ARCHIVE_FULL_BUILD'] ?? '').trim().toLowerCase());
-  let previous = fullBuild ? undefined : trustedManifest(cacheDir, outDir, version);
-  const expected = (m: NonNullable<typeof previous>) => [
-    ...Object.keys(m.pages).map(pageFile),
-    ...['index.html', '404.html', 'feed.xml', 'sitemap-index.xml', 'sitemap-0.xml'],
-    ...Object.keys(m.search).map((id) => `${SEARCH_FOLDER}/${id}/pagefind-entry.json`),
-  ];
-  if (previous && !expected(previous).every((file) => fs.existsSync(path.join(outDir, file)))) previous = undefined;
-  const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.allEntries()]));
-  if (previous && previous.content === contentDigest) {
+  const plan = planBuild(archive, { cacheDir, outDir, version, fullBuild });
+  if (plan.unchanged) {
     console.log(`
 Nothing changed since the last build (${seconds(started)}).
   articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
@@ -191,140 +167,67 @@ Nothing changed since the last build (${seconds(started)}).
   output    ${outShown}  is up to date (served under ${config.base} at ${config.site})`);
     return 0;
   }
-
-  const plan: RenderPlan = { previous: previous ? new Map(Object.entries(previous.pages)) : undefined, pages: new Map() };
-  handOver(loaded, plan);
+  handOver(loaded, plan.render);
+  const incremental = plan.previous !== undefined;
   const staging = `${outDir}.building-${process.pid}`;
   const searchStaging = `${outDir}.search-${process.pid}`;
-  // Astro's own working files (its cache, and the server bundle it renders from) are per build,
-  // so two builds, even into different outputs, never share them. Astro writes that bundle into
-  // <cwd>/.astro/ when the output is not under the working directory, so it runs from there.
   ownFolders.push(staging, searchStaging);
   for (const folder of ownFolders) fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(staging);
-  const astroWork = astroWorkingFolder(outDir);
+  const astroWork = astroWorkingFolder(outDir, projectRoot);
   ownFolders.push(astroWork);
 
-  // Search shards are indexed by Pagefind's own process while Astro renders in this one, so on
-  // two cores the two overlap; the shards are moved into the staging folder afterwards.
-  const shards = searchShards(archive);
-  const changedShards = shards.filter((s) => previous?.search[s.id] !== s.fingerprint);
-  const goneShards = previous ? Object.keys(previous.search).filter((id) => !shards.some((s) => s.id === id)) : [];
+  // Render, with the search shards indexed by Pagefind's own process alongside (on two cores the
+  // two overlap); the shards are moved into the staging folder afterwards.
   const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
   const searchStarted = performance.now();
   let searchSeconds = '';
-  const searching = writeSearchShards(archive, changedShards, searchStaging, style).then(() => {
+  const searching = writeSearchShards(archive, plan.changedShards, searchStaging, style).then(() => {
     searchSeconds = seconds(searchStarted);
   });
   searching.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
-
   const renderStarted = performance.now();
   console.log(
-    `${previous ? 'Rendering the pages that changed' : 'Rendering every page with Astro'} into ${shown(staging)}/, ` +
-      `and indexing ${changedShards.length} of ${shards.length} search shard(s) alongside …`,
+    `${incremental ? 'Rendering the pages that changed' : 'Rendering every page with Astro'} into ${shown(staging)}/, ` +
+      `and indexing ${plan.changedShards.length} of ${plan.shards.length} search shard(s) alongside …`,
   );
-  const { build } = await import('astro');
   try {
-    process.chdir(astroWork);
-    await build({ root: cwd, outDir: staging, cacheDir: path.join(astroWork, 'cache'), logLevel: 'warn' });
+    await astroRenderer(cwd, astroWork).render(staging);
   } catch (error) {
     await searching.catch(() => {});
     throw Object.assign(error as Error, { during: 'rendering' });
-  } finally {
-    process.chdir(cwd);
   }
   const renderSeconds = seconds(renderStarted);
   fs.rmSync(astroWork, { recursive: true, force: true });
 
-  // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages): hashed assets cached
-  // forever. HTML gets no Cache-Control here: these hosts already revalidate it, and their rules
-  // for one path add up, so a second Cache-Control would be merged into the assets' one.
-  fs.writeFileSync(
-    path.join(staging, '_headers'),
-    `${config.base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n` +
-      `${config.base}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
-  );
-
-  // The pages of the finished output: every dynamic page of the plan, and the pages that render
-  // every build (home, indexes, search, 404), which are all in staging.
-  const written = htmlPaths(staging);
-  const allPages = [...new Set([...[...plan.pages.keys()].filter((p) => p.endsWith('/')), ...written])];
-  await writeSitemap(staging, config.site, config.base, allPages);
-
+  // Finish: headers, sitemap, search shards.
+  const pages = await finishPages(staging, plan, config);
   try {
     await searching;
   } catch (error) {
     throw Object.assign(error as Error, { during: 'indexing for search' });
   }
-  if (fs.existsSync(path.join(searchStaging, SEARCH_FOLDER))) fs.renameSync(path.join(searchStaging, SEARCH_FOLDER), path.join(staging, SEARCH_FOLDER));
-  fs.rmSync(searchStaging, { recursive: true, force: true });
+  addSearchShards(staging, searchStaging);
 
-  const removedPages = previous ? Object.keys(previous.pages).filter((p) => !plan.pages.has(p)) : [];
-  const removed = new Set(removedPages.map(pageFile));
-  const checked = checkLayout(
-    {
-      pages: allPages,
-      written,
-      file: (relative) => {
-        const fresh = path.join(staging, relative);
-        return !previous || fs.existsSync(fresh) || removed.has(relative) ? fresh : path.join(outDir, relative);
-      },
-      isFresh: (relative) => !previous || fs.existsSync(path.join(staging, relative)),
-      searchShards: shards.map((s) => `${SEARCH_FOLDER}/${s.id}`),
-    },
-    archive,
-    config.site,
-    config.base,
-    FEED_SIZE,
-  );
+  // Check the output-to-be; then publish it.
+  const checked = checkStaged(archive, plan, pages, { staging, outDir }, config);
   if (checked.length > 0) {
     console.error(checked.map((problem) => `output check: ${problem}`).join('\n'));
     console.error(`\nBuild stopped: the output check found ${checked.length} problem(s). ${outShown} was not touched.`);
     return 1;
   }
-
-  // Publish: stage the manifest, write the journal (the commit point), then move the new files
-  // in. Killed before the journal, the output and its manifest are still the previous build's;
-  // from the journal on, the next build finishes the publication and makes the new manifest
-  // current.
-  const stamp = newStamp();
-  step();
-  fs.writeFileSync(path.join(staging, STAMP_FILE), `${stamp}\n`);
-  step();
-  stageManifest(cacheDir, {
-    key: version,
-    stamp,
-    content: contentDigest,
-    pages: Object.fromEntries(plan.pages),
-    search: Object.fromEntries(shards.map((s) => [s.id, s.fingerprint])),
-  });
-  const journal = writeJournal(
-    previous
-      ? {
-          mode: 'in-place',
-          outDir,
-          staging,
-          retired: '',
-          replacedFolders: [
-            ...changedShards.map((s) => ({ folder: `${SEARCH_FOLDER}/${s.id}`, fresh: true })),
-            ...goneShards.map((id) => ({ folder: `${SEARCH_FOLDER}/${id}`, fresh: false })),
-          ],
-          removedFiles: [...removed],
-          cacheDir,
-        }
-      : { mode: 'swap', outDir, staging, retired: `${outDir}.old-${process.pid}`, replacedFolders: [], removedFiles: [], cacheDir },
-  );
+  const journal = journalOf(plan, { staging, outDir, cacheDir }, version);
   publishing = true;
-  const published = rollForward(journal);
+  const published = publish(journal);
   publishing = false;
   lock.release();
   if (process.env['ARCHIVE_FAULT_KILL_AT_STEP']) console.log(`publishing took ${stepsSoFar()} step(s)`);
 
   console.log(`
-Built the archive in ${seconds(started)} (${previous ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds} alongside).
+Built the archive in ${seconds(started)} (${incremental ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds} alongside).
   articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
-  pages     ${allPages.length} HTML pages, ${written.length} written this build${previous ? `, ${removedPages.length} removed (${published} files and search shards moved in)` : ''} (output check passed: pages, feeds, sitemap, search index)
-  search    ${changedShards.length} of ${shards.length} search shard(s) indexed
+  pages     ${pages.all.length} HTML pages, ${pages.written.length} written this build${incremental ? `, ${removedPages(plan).length} removed (${published} files and search shards moved in)` : ''} (output check passed: pages, feeds, sitemap, search index)
+  search    ${plan.changedShards.length} of ${plan.shards.length} search shard(s) indexed
   warnings  ${warnings}
   output    ${outShown}  (served under ${config.base} at ${config.site})
   cache     ${shown(cacheDir)}/

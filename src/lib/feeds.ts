@@ -12,7 +12,7 @@ import { absolute, link, site } from './site.ts';
 
 /** Site-relative path of a feed. */
 export function feedPath(entity?: Entity): string {
-  if (!entity) return '/feed.xml';
+  if (!entity) return paths.siteFeed();
   return paths.entityFeed(entity);
 }
 

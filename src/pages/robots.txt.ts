@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { paths } from '../archive/urls.ts';
 import { absolute } from '../lib/site.ts';
 
 /**
@@ -6,6 +7,6 @@ import { absolute } from '../lib/site.ts';
  * sub-path (ARCHIVE_BASE) copy its Sitemap line into the root robots.txt of the host.
  */
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(paths.sitemapIndex())}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -19,10 +19,11 @@ import { searchTerms } from '../text/search-query.ts';
 import { kindIdOf } from '../kinds.ts';
 import { href } from '../urls.ts';
 import type { IndexerReply, IndexerRequest } from './search-indexer.ts';
+import { SEARCH_FOLDER } from './layout.ts';
 import { xmlChars } from './xml.ts';
 
-/** Where the shards live in the output folder. */
-export const SEARCH_FOLDER = 'pagefind';
+/** Where the shards live in the output folder (src/archive/output/layout.ts names it). */
+export { SEARCH_FOLDER };
 
 /** One shard: a run of consecutive years, and a fingerprint of all its records hold. */
 export interface SearchShard {

@@ -3,6 +3,7 @@
  * Written by the build from the full list of pages rather than by an Astro integration, which
  * would see only the pages rendered by an incremental build.
  */
+import { SITE_FILES, sitemapFile } from './layout.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -31,9 +32,9 @@ export async function writeSitemap(outDir: string, site: string, base: string, s
     .map((p) => ({ url: xmlChars(`${site}${href(base, xmlChars(p))}`) }));
   const files: { url: string }[] = [];
   for (let i = 0; i * PER_FILE < Math.max(urls.length, 1); i++) {
-    const name = `sitemap-${i}.xml`;
+    const name = sitemapFile(i);
     fs.writeFileSync(path.join(outDir, name), await xml(new SitemapStream(), urls.slice(i * PER_FILE, (i + 1) * PER_FILE)));
     files.push({ url: `${site}${href(base, `/${name}`)}` });
   }
-  fs.writeFileSync(path.join(outDir, 'sitemap-index.xml'), await xml(new SitemapIndexStream(), files));
+  fs.writeFileSync(path.join(outDir, SITE_FILES.sitemapIndex), await xml(new SitemapIndexStream(), files));
 }
