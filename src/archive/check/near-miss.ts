@@ -5,7 +5,7 @@
  * (الجزائر → الجزائري) far too often. Words inside longer names are not compared: they are
  * often common words («الدين» in «نور الدين», one letter from «البلدين»).
  */
-import type { Entity } from '../model/registry.ts';
+import { demonymsOf, type Entity } from '../model/registry.ts';
 import { readings, tokenize } from '../text/tokens.ts';
 
 /** A word that looks like a misspelt registry name. */
@@ -33,7 +33,7 @@ export class NearMissFinder {
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
-      const forms = [entity.name, ...entity.aliases, ...entity.contextAliases, ...(entity.entity === 'place' ? entity.demonyms : [])];
+      const forms = [entity.name, ...entity.aliases, ...entity.contextAliases, ...demonymsOf(entity)];
       for (const form of forms) {
         const tokens = tokenize(form);
         for (const token of tokens) this.#known.add(token.folded);

@@ -116,9 +116,12 @@ export function isDemonstrative(word: string): boolean {
   return stems(word).some((s) => DEMONSTRATIVES.has(s));
 }
 
+/** The titles and head nouns of each family that has them (a `Record`, so a new one must be listed). */
+const HEADS: Record<HeadedKind, ReadonlySet<string>> = { person: PERSON_TITLES, place: PLACE_HEADS, organisation: ORGANISATION_HEADS };
+
 /** Is the folded word a title or head noun of this kind of entry («الرئيس», «مدينة», «نادي»), a proclitic or article allowed? */
 export function isHeadOf(kind: HeadedKind, word: string): boolean {
-  const list = kind === 'person' ? PERSON_TITLES : kind === 'place' ? PLACE_HEADS : ORGANISATION_HEADS;
+  const list = HEADS[kind];
   return readings(word).some((r) => list.has(r.stem) || (r.stem.startsWith('ال') && list.has(r.stem.slice(2))));
 }
 
