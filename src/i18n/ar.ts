@@ -74,7 +74,6 @@ export const ar = {
     international: 'منظمة دولية',
     other: 'مؤسسة',
   },
-  partOf: 'تتبع',
   country: 'البلد',
   footer: 'أرشيف ساكن يُبنى من ملفات Markdown.',
 } as const;

@@ -233,6 +233,8 @@ describe('the seed archive', () => {
     expect(council('h1').text()).toBe('المجلس الرئاسي');
     expect(council('.kicker').text()).toBe('حكومة');
     expect(council('bdi.latin').text()).toBe('Presidential Council');
+    expect(council('.entity-country').text().replace(/\s+/g, ' ').trim()).toBe('البلد: ليبيا');
+    expect(council('.entity-country a').attr('href')).toBe('/places/libya/');
     expect(council('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');
     expect(council('.breadcrumbs a').map((_, a) => council(a).attr('href')).get()).toEqual(['/', '/organisations/']);
     expect(council('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe('/organisations/presidential-council/feed.xml');
