@@ -6,10 +6,11 @@
  * when one of the entry's forms (name, alias, context alias, demonym, stop phrase) could be
  * found in its text. The name matcher looks a form up by its first folded word, read off each
  * word of the text with its proclitics removed (src/archive/text/tokens.ts `readings`), so an
- * article records the hashes of every such reading of every word of its title, summary and
- * body: a form whose first word is not among them cannot match anywhere in it. The record is a
- * sorted array of 32-bit hashes, a few KB per article, exact up to hash collisions (which only
- * cost a needless re-parse).
+ * article records the hashes of the folded words of its title, summary and body, and a form
+ * can match in it only if one of them is a surface form of its first word (`surfaceForms`:
+ * the word with any proclitic, with or without the article). The record is a sorted array of
+ * 32-bit hashes, a few KB per article, exact up to hash collisions (which only cost a needless
+ * re-parse).
  *
  * The registry side is a snapshot, kept with the parse cache: for each entry, a signature of
  * everything about it that parsing reads (its forms, its kind, the places containing it), the
@@ -20,13 +21,13 @@ import { kindIdOf } from '../kinds.ts';
 import { entityKey } from '../model/mention-index.ts';
 import { demonymsOf, type Entity } from '../model/registry.ts';
 import { foldArabic } from '../text/arabic.ts';
-import { readings, tokenize } from '../text/tokens.ts';
+import { surfaceForms, tokenize } from '../text/tokens.ts';
 import { digest } from './digest.ts';
 
 /** What one article's outcome depends on. */
 export interface ArticleDependencies {
-  /** Sorted, distinct hashes of every reading of every word of the title, summary and body. */
-  stems: Uint32Array;
+  /** Sorted, distinct hashes of the folded words of the title, summary and body. */
+  words: Uint32Array;
   /** Its front-matter references, folded as the names index folds them. */
   references: string[];
 }
@@ -44,9 +45,8 @@ function hash(text: string): number {
 /** The dependencies of an article with these texts (title, summary, body as written) and references. */
 export function articleDependencies(texts: readonly string[], references: readonly string[]): ArticleDependencies {
   const seen = new Set<number>();
-  for (const text of texts) for (const token of tokenize(text)) for (const reading of readings(token.folded)) seen.add(hash(reading.stem));
-  const stems = Uint32Array.from(seen).sort();
-  return { stems, references: [...new Set(references.map((r) => foldArabic(r)))] };
+  for (const text of texts) for (const token of tokenize(text)) seen.add(hash(token.folded));
+  return { words: Uint32Array.from(seen).sort(), references: [...new Set(references.map((r) => foldArabic(r)))] };
 }
 
 /** Whether a sorted hash array holds a hash. */
@@ -122,7 +122,7 @@ export interface RegistryChange {
   any: boolean;
   /** Keys of the entries added, removed, or changed in more than their forms (an article naming them is affected). */
   keys: Set<string>;
-  /** Hashes of the first words of the forms that changed (all of an entry's forms when more than its forms changed). */
+  /** Hashes of every surface form of the first words of the forms that changed (all of an entry's forms when more than its forms changed). */
   firstWords: Set<number>;
   /** Ids and folded names a front-matter reference could have meant, that changed. */
   names: Set<string>;
@@ -138,7 +138,9 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 export function registryChange(before: RegistrySnapshot, after: RegistrySnapshot): RegistryChange {
   const change: RegistryChange = { any: before.digest !== after.digest, keys: new Set(), firstWords: new Set(), names: new Set() };
   if (!change.any) return change;
-  const forms = (list: readonly string[]) => list.forEach((f) => change.firstWords.add(hash(firstWord(f))));
+  const forms = (list: readonly string[]) => {
+    for (const f of list) for (const word of surfaceForms(firstWord(f))) change.firstWords.add(hash(word));
+  };
   const names = (list: readonly string[]) => list.forEach((n) => change.names.add(n));
   /** An entry added, removed, or changed in more than its forms: everything about it counts. */
   const whole = (key: string, entry: EntrySnapshot | undefined) => {
@@ -182,6 +184,6 @@ export function isAffected(outcome: DependentOutcome, change: RegistryChange): b
   for (const key of article.tagged) if (change.keys.has(key)) return true;
   for (const [kind, ids] of Object.entries(article.entries)) for (const id of ids ?? []) if (change.keys.has(`${kind}:${id}`)) return true;
   for (const reference of dependencies.references) if (change.names.has(reference) || change.names.has(reference.trim())) return true;
-  for (const word of change.firstWords) if (holds(dependencies.stems, word)) return true;
+  for (const word of change.firstWords) if (holds(dependencies.words, word)) return true;
   return false;
 }

@@ -99,3 +99,21 @@ export function readings(word: string): Reading[] {
   }
   return found;
 }
+
+/**
+ * The inverse of `readings`: every folded word that has `stem` among its readings (الجزائر is
+ * read off والجزائر, بالجزائر, للجزائر…). What a text must contain for a name starting with
+ * `stem` to be found in it; the parse cache uses it to tell which articles a new name can reach.
+ */
+export function surfaceForms(stem: string): string[] {
+  const candidates = new Set<string>();
+  for (const p of ['', ...PROCLITICS]) {
+    candidates.add(p + stem);
+    candidates.add(`${p}ال${stem}`);
+    if (p.endsWith('ل')) {
+      candidates.add(`${p}ل${stem}`);
+      if (stem.startsWith('ال')) candidates.add(p + stem.slice(1));
+    }
+  }
+  return [...candidates].filter((word) => readings(word).some((r) => r.stem === stem));
+}

@@ -65,3 +65,23 @@ describe('article dependencies', () => {
     expect(isAffected({ ...outcome('نص.'), problems: [{ rule: 'reference/unknown' }] }, change)).toBe(true);
   });
 });
+
+describe('surface forms, the inverse of readings', () => {
+  it('hold every word that a stem is read off, over the words of real articles', async () => {
+    const { readings, surfaceForms, tokenize } = await import('../../../src/archive/text/tokens.ts');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const text = fs.readFileSync(path.join(import.meta.dirname, '../../../content/articles/2021/04/boukadoum-tripoli.md'), 'utf8') + ' للمنفي لليبيا وللجزائر فبالجزائر الدبيبة بالدبيبة كالمجلس';
+    let checked = 0;
+    for (const token of tokenize(text)) {
+      for (const reading of readings(token.folded)) {
+        expect(surfaceForms(reading.stem), `${token.folded} → ${reading.stem}`).toContain(token.folded);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(800);
+    // And only such words: each surface form reads back to its stem.
+    for (const form of surfaceForms('المنفي')) expect(readings(form).map((r) => r.stem)).toContain('المنفي');
+    expect(surfaceForms('المنفي')).toEqual(expect.arrayContaining(['المنفي', 'والمنفي', 'للمنفي', 'بالمنفي']));
+  });
+});
