@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { EntryFile } from './entry.ts';
 import { nameList, optionalText, requiredText, wikidataId } from './fields.ts';
 
 /** What kind of place an entry is. */
 export const PLACE_KINDS = ['country', 'region', 'city', 'town', 'crossing', 'other'] as const;
 
-/** The front matter of `content/places/<id>.md`. */
+/** The front matter of `content/places/<id>.md`: the fields every entry has (src/archive/model/entry.ts), in the order editors know, and a place's own. */
 export const PlaceFrontMatterSchema = z.object({
   /** Display name in Arabic. */
   name: requiredText(),
@@ -34,13 +35,7 @@ export const PlaceFrontMatterSchema = z.object({
 export type PlaceFrontMatter = z.output<typeof PlaceFrontMatterSchema>;
 
 /** A place in the registry. */
-export interface Place extends PlaceFrontMatter {
-  /** Which registry the entry belongs to. */
+export interface Place extends PlaceFrontMatter, EntryFile {
+  /** Which family the entry belongs to. */
   entity: 'place';
-  /** The file name without `.md`. */
-  id: string;
-  /** Source path relative to the content folder. */
-  sourcePath: string;
-  /** The Markdown description rendered to HTML ('' when there is none). */
-  html: string;
 }
