@@ -2,6 +2,7 @@
  * Writing new content files for editors: an empty article from a title, or an article from a
  * plain-text file with one paragraph per line. Framework-free, so the commands and tests share it.
  */
+import { Kinds } from './kinds.ts';
 import { stringify } from 'yaml';
 import { calendarDateIn, pad2, type CalendarDate } from './text/dates.ts';
 import { slugify } from './text/slug.ts';
@@ -21,10 +22,15 @@ function frontMatter(fields: Record<string, unknown>, comments: string[] = []): 
   return `---\n${stringify(fields, { lineWidth: 0 }).trimEnd()}\n${comments.map((c) => `# ${c}\n`).join('')}---\n`;
 }
 
+/** An empty list of references for each kind of entry (`people: []`, `places: []`, `organisations: []`…). */
+function referenceFields(kinds: Kinds): Record<string, string[]> {
+  return Object.fromEntries(kinds.all.map((kind) => [kind.field, []]));
+}
+
 /** The text of a new, empty article. */
-export function newArticle(title: string, date: CalendarDate): string {
+export function newArticle(title: string, date: CalendarDate, kinds: Kinds = new Kinds()): string {
   const iso = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-  return `${frontMatter({ title, date: iso, source: '', people: [], places: [] }, ['sourceUrl: https://…   (the original, if online)'])}\nاكتب نص المقال هنا. افصل بين الفقرات بسطر فارغ.\n`;
+  return `${frontMatter({ title, date: iso, source: '', ...referenceFields(kinds) }, ['sourceUrl: https://…   (the original, if online)'])}\nاكتب نص المقال هنا. افصل بين الفقرات بسطر فارغ.\n`;
 }
 
 /**
@@ -43,7 +49,7 @@ export function paragraphsToMarkdown(text: string): string {
 }
 
 /** The text of an article imported from a plain-text file: a draft until the editor fills in its metadata. */
-export function importedArticle(text: string, options: { title?: string | undefined; date: CalendarDate; source?: string | undefined }): string {
+export function importedArticle(text: string, options: { title?: string | undefined; date: CalendarDate; source?: string | undefined; kinds?: Kinds }): string {
   const body = paragraphsToMarkdown(text);
   const firstWords = body.split(/\s+/).slice(0, 8).join(' ');
   const iso = `${options.date.year}-${pad2(options.date.month)}-${pad2(options.date.day)}`;
@@ -51,8 +57,7 @@ export function importedArticle(text: string, options: { title?: string | undefi
     title: options.title ?? `${firstWords}…`,
     date: iso,
     source: options.source ?? '',
-    people: [],
-    places: [],
+    ...referenceFields(options.kinds ?? new Kinds()),
     draft: true,
   };
   return `${frontMatter(fields, ['sourceUrl: https://…   (the original, if online)', 'check the title and date, then remove “draft: true” to publish'])}\n${body}\n`;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFilePath, importedArticle, slugFor } from '../archive/authoring.ts';
-import { readBuildConfig } from '../archive/config.ts';
+import { kindsOf, readBuildConfig } from '../archive/config.ts';
 import { dateOption } from './date-option.ts';
 
 const { values, positionals } = parseArgs({
@@ -35,6 +35,6 @@ if (fs.existsSync(file)) {
   process.exit(1);
 }
 fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, importedArticle(text, { title: values.title, date, source: values.source }));
+fs.writeFileSync(file, importedArticle(text, { title: values.title, date, source: values.source, kinds: kindsOf(config) }));
 console.log(path.relative(process.cwd(), file));
 console.error('Imported as a draft: fill in the front matter, then remove “draft: true” to publish.');

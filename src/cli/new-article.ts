@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFilePath, newArticle, slugFor } from '../archive/authoring.ts';
-import { readBuildConfig } from '../archive/config.ts';
+import { kindsOf, readBuildConfig } from '../archive/config.ts';
 import { dateOption } from './date-option.ts';
 
 const { values, positionals } = parseArgs({ options: { date: { type: 'string' }, slug: { type: 'string' } }, allowPositionals: true });
@@ -20,5 +20,5 @@ if (fs.existsSync(file)) {
   process.exit(1);
 }
 fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, newArticle(title, date));
+fs.writeFileSync(file, newArticle(title, date, kindsOf(config)));
 console.log(path.relative(process.cwd(), file));

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importedArticle, paragraphsToMarkdown } from '../../src/archive/authoring.ts';
+import { Kinds } from '../../src/archive/kinds.ts';
 import { readBuildConfig } from '../../src/archive/config.ts';
 import { loadArchive } from '../../src/archive/load.ts';
 import { renderMarkdown } from '../../src/archive/markdown/pipeline.ts';
@@ -31,6 +32,10 @@ describe('importing a plain-text article', () => {
     const text = importedArticle('سطر أول.\r\nسطر ثان.', { date: { year: 2021, month: 4, day: 19 }, title: 'عنوان: مع نقطتين "واقتباس"' });
     expect(text).toContain('draft: true');
     expect(text).toContain('سطر أول.\n\nسطر ثان.');
+    // One empty list per kind of entry, so editors see every field they can fill in.
+    expect(text).toMatch(/^people: \[\]\nplaces: \[\]\norganisations: \[\]$/m);
+    const sections = importedArticle('نص.', { date: { year: 2021, month: 4, day: 19 }, kinds: new Kinds([{ id: 'sections', singular: 'قسم', plural: 'الأقسام' }]) });
+    expect(sections).toMatch(/^organisations: \[\]\nsections: \[\]$/m);
   });
 
   it('npm run import and npm run new create files the build accepts', () => {
