@@ -24,7 +24,8 @@ export const ar = {
     n === 0 ? 'لا مقالات بعد' : n === 1 ? 'مقال واحد' : n === 2 ? 'مقالان' : n <= 10 ? `${formatted} مقالات` : `${formatted} مقالًا`,
   within: 'يقع في',
   articlesPerYear: 'المقالات حسب السنة',
-  appearsWith: 'يرد ذكره مع',
+  // A heading that fits every entry, whatever its gender or number (a person, an organisation, a section).
+  appearsWith: 'في المقالات نفسها',
   firstMention: 'أول ذكر',
   lastMention: 'آخر ذكر',
   breadcrumbs: 'مسار التصفح',

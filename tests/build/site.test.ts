@@ -235,6 +235,9 @@ describe('the seed archive', () => {
     expect(council('bdi.latin').text()).toBe('Presidential Council');
     expect(council('.entity-country').text().replace(/\s+/g, ' ').trim()).toBe('البلد: ليبيا');
     expect(council('.entity-country a').attr('href')).toBe('/places/libya/');
+    // Headings that fit a council as well as a person: no grammatical gender.
+    expect(council('#together').text()).toBe('في المقالات نفسها');
+    expect(council('#together + .entity-links a').length).toBeGreaterThan(10);
     expect(council('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');
     expect(council('.breadcrumbs a').map((_, a) => council(a).attr('href')).get()).toEqual(['/', '/organisations/']);
     expect(council('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe('/organisations/presidential-council/feed.xml');
