@@ -183,8 +183,3 @@ export class Kinds {
     return this.all.filter((k) => k.family === 'term');
   }
 }
-
-/** The description of a built-in entry's kind (a term's needs the site's Kinds). */
-export function kindOf(entry: { entity: BuiltinKindId }): KindDescription {
-  return BUILTIN_KINDS[entry.entity];
-}

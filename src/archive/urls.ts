@@ -19,12 +19,6 @@ export const paths = {
   article: (year: number, month: number, slug: string) => `/${year}/${pad2(month)}/${slug}/`,
   hijriMonth: (year: number, month: number) => `/hijri/${year}/${pad2(month)}/`,
   hijriMonthPage: (year: number, month: number, n: number) => `/hijri/${year}/${pad2(month)}/page/${n}/`,
-  people: () => '/people/',
-  person: (id: string) => `/people/${id}/`,
-  personPage: (id: string, n: number) => `/people/${id}/page/${n}/`,
-  places: () => '/places/',
-  place: (id: string) => `/places/${id}/`,
-  placePage: (id: string, n: number) => `/places/${id}/page/${n}/`,
   /** The index of a kind: `/people/`, `/places/`, `/organisations/`, `/sections/`. */
   kindIndex: (kind: KindId) => `/${folderOf(kind)}/`,
   /** The page of any registry entry: `/<its kind's folder>/<id>/`. */
