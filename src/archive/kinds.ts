@@ -127,7 +127,7 @@ function describe(kind: ConfiguredKind): KindDescription {
     folder: kind.id,
     field: kind.id,
     schemaOrgType: kind.schemaOrgType ?? 'DefinedTerm',
-    labels: { singular: kind.singular, plural: kind.plural, intro: kind.intro ?? `كل ${kind.plural.replace(/^ال/, '')} في الأرشيف، مرتبة أبجديًا.` },
+    labels: { singular: kind.singular, plural: kind.plural, intro: kind.intro ?? `كل ${kind.plural} في الأرشيف، مرتبة أبجديًا.` },
     matchText: kind.matchText ?? false,
     hierarchy: undefined,
     map: false,

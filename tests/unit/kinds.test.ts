@@ -31,6 +31,7 @@ describe('kinds', () => {
     const kinds = new Kinds([{ id: 'sections', singular: 'قسم', plural: 'الأقسام' }]);
     expect(kinds.of({ entity: 'term', taxonomy: 'sections' })).toMatchObject({ family: 'term', folder: 'sections', field: 'sections', schemaOrgType: 'DefinedTerm', matchText: false, feed: true });
     expect(kindIdOf({ entity: 'term', taxonomy: 'sections' })).toBe('sections');
+    expect(kinds.of({ entity: 'term', taxonomy: 'sections' }).labels.intro).toBe('كل الأقسام في الأرشيف، مرتبة أبجديًا.');
     expect(kinds.configured.map((k) => k.id)).toEqual(['sections']);
   });
 
