@@ -4,7 +4,7 @@ import { entityKey } from './model/mention-index.ts';
 import type { Organisation } from './model/organisation.ts';
 import type { Person } from './model/person.ts';
 import type { Place } from './model/place.ts';
-import { parentId, type Entity } from './model/registry.ts';
+import { ancestorChain, parentId, type Entity } from './model/registry.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { compareArabic, indexLetter } from './text/arabic.ts';
 import { hijriDate } from './text/dates.ts';
@@ -192,18 +192,8 @@ export class Archive {
 
   /** The chain of entries containing an entry in its kind's hierarchy, nearest first (Ghadames → [Libya]). */
   ancestors<E extends Entity>(entity: E): E[] {
-    const chain: E[] = [];
     const kind = kindIdOf(entity);
-    const seen = new Set([entity.id]);
-    const up = (e: Entity) => {
-      const id = parentId(e);
-      return id === undefined ? undefined : (this.#byKey.get(`${kind}:${id}`) as E | undefined);
-    };
-    for (let current = up(entity); current && !seen.has(current.id); current = up(current)) {
-      chain.push(current);
-      seen.add(current.id);
-    }
-    return chain;
+    return ancestorChain(entity, (id) => this.#byKey.get(`${kind}:${id}`));
   }
 
   /** The entries directly inside an entry, alphabetical. */

@@ -10,7 +10,7 @@ import { articleFrontMatterSchema, type Article } from './model/article.ts';
 import { OrganisationFrontMatterSchema } from './model/organisation.ts';
 import { PersonFrontMatterSchema } from './model/person.ts';
 import { PlaceFrontMatterSchema, type Place } from './model/place.ts';
-import { NameIndex, parentId, type Entity } from './model/registry.ts';
+import { ancestorChain, NameIndex, parentId, type Entity } from './model/registry.ts';
 import { TermFrontMatterSchema } from './model/term.ts';
 import type { MentionInput } from './markdown/remark-link-mentions.ts';
 import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
@@ -46,6 +46,8 @@ export interface LoadResult {
   registry: Entity[];
   /** The content folder read (absolute). */
   contentDir: string;
+  /** The configuration it was read with. */
+  config: BuildConfig;
 }
 
 /** The registry's counts for a report: `7 people, 6 places, 5 organisations` (`separator` between them). */
@@ -355,34 +357,10 @@ export function nameIndexes(kinds: Kinds, entries: readonly Entity[]): NameIndex
   return new Map(kinds.all.map((kind) => [kind.id, new NameIndex(entries.filter((e) => kindIdOf(e) === kind.id))]));
 }
 
-/** The places containing a place, nearest first, stopping at a cycle (reported elsewhere). */
-function ancestorsIn(index: NameIndex<Entity>) {
-  return (place: Place): Place[] => {
-    const chain: Place[] = [];
-    const seen = new Set([place.id]);
-    const up = (p: Place) => (p.within ? (index.get(p.within) as Place | undefined) : undefined);
-    for (let p = up(place); p && !seen.has(p.id); p = up(p)) {
-      chain.push(p);
-      seen.add(p.id);
-    }
-    return chain;
-  };
-}
-
 /** The entries containing an entry in its kind's hierarchy, nearest first, stopping at a cycle. */
-function ancestorsOfEntry(entry: Entity, indexes: NameIndexes): Entity[] {
+function ancestorsOfEntry<E extends Entity>(entry: E, indexes: NameIndexes): E[] {
   const index = indexes.get(kindIdOf(entry))!;
-  const chain: Entity[] = [];
-  const seen = new Set([entry.id]);
-  const up = (e: Entity) => {
-    const id = parentId(e);
-    return id === undefined ? undefined : index.get(id);
-  };
-  for (let e = up(entry); e && !seen.has(e.id); e = up(e)) {
-    chain.push(e);
-    seen.add(e.id);
-  }
-  return chain;
+  return ancestorChain(entry, (id) => index.get(id));
 }
 
 /** The renderer for articles: finds and links the names of every kind that matches text, in one index. */
@@ -391,7 +369,7 @@ function articleRenderer(config: BuildConfig, indexes: NameIndexes): Renderer {
   const matched = kinds.all.filter((k) => k.matchText).flatMap((k) => indexes.get(k.id)!.all());
   return createRenderer({
     index: new MentionIndex(matched, config.settings.stopPhrases),
-    ancestors: ancestorsIn(indexes.get('place')!),
+    ancestors: (place: Place) => ancestorsOfEntry(place, indexes),
     hrefFor: (e) => href(config.base, paths.entity(e)),
     countDemonyms: config.settings.countDemonyms,
   });
@@ -607,8 +585,8 @@ interface LoadStage {
   /** The article files the cache could not give back. */
   toParse: string[];
   cacheDir: string | undefined;
-  /** The registry the cached outcomes will be valid for, saved with them. */
-  snapshot: { fixedKey: string; snapshot: RegistrySnapshot };
+  /** The registry the cached outcomes will be valid for, saved with them (with a cache only). */
+  snapshot: { fixedKey: string; snapshot: RegistrySnapshot | undefined };
 }
 
 function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
@@ -640,7 +618,8 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   // names or could name (src/archive/cache/article-dependencies.ts): a change to the registry
   // re-parses only those articles.
   const fixedKey = digest(JSON.stringify([options.codeVersion ?? '', config.settings, config.base, config.contentDir]));
-  const snapshot = registrySnapshot(registry, (e) => ancestorsOfEntry(e, indexes));
+  // Without a cache (the checker, the dev server) there is nothing to compare the registry with.
+  const snapshot = options.cacheDir ? registrySnapshot(registry, (e) => ancestorsOfEntry(e, indexes)) : undefined;
   const previous = options.cacheDir ? readRegistrySnapshot(options.cacheDir, fixedKey) : undefined;
   const cache = options.cacheDir
     ? ParseCache.open<ArticleOutcome>(
@@ -650,8 +629,8 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
         ({ source: _source, ...kept }) => kept,
       )
     : undefined;
-  const change = previous ? registryChange(previous, snapshot) : undefined;
-  if (cache && previous?.digest !== snapshot.digest) cache.rekey(digest(JSON.stringify([fixedKey, snapshot.digest])));
+  const change = previous && snapshot ? registryChange(previous, snapshot) : undefined;
+  if (cache && snapshot && previous?.digest !== snapshot.digest) cache.rekey(digest(JSON.stringify([fixedKey, snapshot.digest])));
   const listed = listArticles(config, problems, cache, change);
   const toParse = listed.files.filter((f) => !f.outcome).map((f) => f.file);
   return { config, problems, registry, indexes, cache, cacheDir: options.cacheDir, listed, toParse, snapshot: { fixedKey, snapshot } };
@@ -669,7 +648,7 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   });
   cache?.save();
   // After the outcomes: a crash between the two leaves outcomes under a key no snapshot has, which the next build discards.
-  if (cache && stage.cacheDir) writeRegistrySnapshot(stage.cacheDir, stage.snapshot.fixedKey, stage.snapshot.snapshot);
+  if (cache && stage.cacheDir && stage.snapshot.snapshot) writeRegistrySnapshot(stage.cacheDir, stage.snapshot.fixedKey, stage.snapshot.snapshot);
   const { articles, drafts, sources } = collectArticles(outcomes, problems);
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
@@ -685,5 +664,6 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
     sources,
     registry,
     contentDir: config.contentDir,
+    config,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { folderOf, kindIdOf } from '../kinds.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { kindsOf } from '../config.ts';
 import type { LoadResult } from '../load.ts';
 import { entityKey } from '../model/mention-index.ts';
 import type { Entity } from '../model/registry.ts';
@@ -91,7 +92,10 @@ export function checkContent(result: LoadResult): Diagnostic[] {
   }
 
   // Registry forms that are also words: each once, with what the build requires to link it.
-  for (const common of commonWordForms(entities, result.sources.map((s) => s.body))) {
+  // Only the kinds whose names the build finds in the text (a section's name is never looked for).
+  const kinds = kindsOf(result.config);
+  const matched = entities.filter((e) => kinds.of(e).matchText);
+  for (const common of commonWordForms(matched, result.sources.map((s) => s.body), result.config.settings.stopPhrases)) {
     const what =
       common.kind === 'function-word'
         ? 'also a function word'

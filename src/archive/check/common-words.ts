@@ -39,9 +39,10 @@ function formsOf(entity: Entity): string[] {
 
 /**
  * Every registry form that is also a word, once (the first entry that has it), in registry
- * order. `bodies` are the articles' texts, for the forms the archive uses as ordinary words.
+ * order. `entities` are those whose names the build looks for in the text; `bodies` are the
+ * articles' texts, for the forms the archive uses as ordinary words.
  */
-export function commonWordForms(entities: readonly Entity[], bodies: readonly string[]): CommonForm[] {
+export function commonWordForms(entities: readonly Entity[], bodies: readonly string[], stopPhrases: readonly string[] = []): CommonForm[] {
   const found: CommonForm[] = [];
   const seen = new Set<string>();
   const contextOnly = new Set<string>();
@@ -64,7 +65,7 @@ export function commonWordForms(entities: readonly Entity[], bodies: readonly st
   }
 
   // How the articles use each one-word form: linked, or left unlinked as a word.
-  const index = new MentionIndex(entities);
+  const index = new MentionIndex(entities, stopPhrases);
   const uses = new Map<string, { form: string; entity: Entity; linked: number; unlinked: number }>();
   for (const body of bodies) {
     const matches = index.findNames(body);

@@ -133,6 +133,25 @@ export function parentId(entity: Entity): string | undefined {
   }
 }
 
+/**
+ * The entries containing an entry in its kind's hierarchy, nearest first (Ghadames → [Libya]),
+ * given how to find an entry of the same kind by id; a loop of `within` or `parent` (reported
+ * by the registry checks) ends the chain.
+ */
+export function ancestorChain<E extends Entity>(entity: E, find: (id: string) => Entity | undefined): E[] {
+  const chain: E[] = [];
+  const seen = new Set([entity.id]);
+  const up = (e: Entity) => {
+    const id = parentId(e);
+    return id === undefined ? undefined : (find(id) as E | undefined);
+  };
+  for (let e = up(entity); e && !seen.has(e.id); e = up(e)) {
+    chain.push(e);
+    seen.add(e.id);
+  }
+  return chain;
+}
+
 /** Forms that only describe an entry (a place's demonyms): they help tell entries apart, and are not its names. */
 export function demonymsOf(entity: Entity): readonly string[] {
   switch (entity.entity) {
