@@ -430,7 +430,9 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
       problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
     }
   }
-  const taggedByKind = kinds.all.map((kind) => ({ kind, tagged: resolveReferences(kind, ((fm as Record<string, unknown>)[kind.field] as string[] | undefined) ?? [], indexes.get(kind.id)!, entry, problems) }));
+  // The references written for each kind (`people: [...]`, `sections: [...]`), resolved.
+  const written = kinds.all.map((kind) => ({ kind, references: ((fm as Record<string, unknown>)[kind.field] as string[] | undefined) ?? [] }));
+  const taggedByKind = written.map(({ kind, references }) => ({ kind, tagged: resolveReferences(kind, references, indexes.get(kind.id)!, entry, problems) }));
   const tagged = taggedByKind.flatMap((t) => t.tagged);
   const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
   const rendered = render(entry, problems, renderer, { tagged, leading });
@@ -484,7 +486,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     slugAt: fm.slug !== undefined ? positionOf(entry.yaml, ['slug']) : { line: 1, column: 1 },
     dependencies: articleDependencies(
       [fm.title, fm.summary ?? '', entry.body],
-      kinds.all.flatMap((kind) => ((fm as Record<string, unknown>)[kind.field] as string[] | undefined) ?? []),
+      written.flatMap((w) => w.references),
     ),
     source: { file: where, sourcePath: entry.file.relativePath, body: entry.body, bodyLine: entry.bodyLine, fields: Object.keys(entry.yaml.data) },
   };
