@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { buildSite, startBuild, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, ok, startBuild, type BuiltSite } from '../helpers/build-site.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
 import { mountTmpfs, remount } from '../helpers/mount.ts';
 import { differences, snapshot } from '../helpers/snapshot.ts';
@@ -23,11 +23,6 @@ function stoppedCleanly(build: BuiltSite, message: RegExp): void {
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(1);
   expect(build.stderr).toMatch(message);
   expect(build.stderr, 'no stack trace').not.toMatch(/^\s+at /m);
-}
-
-function ok(build: BuiltSite): BuiltSite {
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  return build;
 }
 
 const cleanups: (() => void)[] = [];

@@ -7,14 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, ok } from '../helpers/build-site.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
 import { differences, snapshot } from '../helpers/snapshot.ts';
-
-function ok(build: BuiltSite): BuiltSite {
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  return build;
-}
 
 describe('incremental builds', () => {
   const work = tempDir('incremental');

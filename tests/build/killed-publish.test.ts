@@ -10,17 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoverOutput } from '../../src/archive/build/recover.ts';
-import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, ok } from '../helpers/build-site.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
 import { differences, snapshot } from '../helpers/snapshot.ts';
 
 /** Publishing steps before the journal: the stamp, the staged manifest, the journal itself. */
 const STEPS_BEFORE_COMMIT = 3;
-
-function ok(build: BuiltSite): BuiltSite {
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  return build;
-}
 
 describe('a build killed while publishing', () => {
   const work = tempDir('killed-publish');

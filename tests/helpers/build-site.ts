@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { expect } from 'vitest';
 import { ROOT, tempDir } from './content.ts';
 
 /** A finished build of a fixture archive, with what tests need to inspect it. */
@@ -41,6 +42,12 @@ export function buildSite(contentDir: string, options: BuildOptions = {}): Built
   const { outDir, base, args, options: spawnOptions } = buildCommand(contentDir, options);
   const run = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8' });
   return { outDir, base, status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A build that must have succeeded: fails the test with the build's output otherwise. */
+export function ok(build: BuiltSite): BuiltSite {
+  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  return build;
 }
 
 /** Starts the real build command without waiting: for builds that run at the same time. */
