@@ -24,7 +24,7 @@ import { ParseCache } from './cache/parse-cache.ts';
 import { digest } from './cache/digest.ts';
 import { articleDependencies, isAffected, registryChange, registrySnapshot, type ArticleDependencies, type RegistryChange, type RegistrySnapshot } from './cache/article-dependencies.ts';
 import { readRegistrySnapshot, writeRegistrySnapshot } from './cache/registry-snapshot.ts';
-import { searchText } from './output/search-index.ts';
+import { searchRecordInputs, searchText } from './output/search-index.ts';
 
 /** How a build reads: with a parse cache between builds, or (the default) from scratch. */
 export interface LoadOptions {
@@ -474,8 +474,10 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
     html: rendered.html,
     searchText: '',
+    searchRevision: '',
   };
   article.searchText = searchText(article.title, article.summary, article.html);
+  article.searchRevision = digest(JSON.stringify(searchRecordInputs(article)));
   // The revision is a digest of what the article became, not of its file: pages showing it are
   // re-rendered when it changes, and only then (an alias that links nothing new changes none).
   article.revision = digest(JSON.stringify(article));

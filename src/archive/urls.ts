@@ -27,6 +27,8 @@ export const paths = {
   entityPage: (entry: OfKind & { id: string }, n: number) => `/${folderOf(kindIdOf(entry))}/${entry.id}/page/${n}/`,
   /** The feed of a registry entry. */
   entityFeed: (entry: OfKind & { id: string }) => `/${folderOf(kindIdOf(entry))}/${entry.id}/feed.xml`,
+  /** The search keys of a registry entry's articles, for the search page's filter by entry. */
+  entityArticles: (entry: OfKind & { id: string }) => `/${folderOf(kindIdOf(entry))}/${entry.id}/articles.json`,
 } as const;
 
 /**

@@ -182,7 +182,7 @@ Nothing changed since the last build (${seconds(started)}).
   const style = { locale: config.settings.locale, numberingSystem: config.settings.numberingSystem };
   const searchStarted = performance.now();
   let searchSeconds = '';
-  const searching = writeSearchShards(archive, plan.changedShards, searchStaging, style).then(() => {
+  const searching = writeSearchShards(plan.changedShards, searchStaging, style).then(() => {
     searchSeconds = seconds(searchStarted);
   });
   searching.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"

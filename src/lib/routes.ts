@@ -7,7 +7,7 @@ import * as views from '../archive/views/pages.ts';
 import { toRender } from './render-plan.ts';
 import { archive } from './site.ts';
 
-export type { ArticleView, EntityView, EntryGroup, FeedView, HomeView, KindIndexView, MonthProps, SearchView, YearView } from '../archive/views/pages.ts';
+export type { ArticleView, EntityView, EntryArticlesView, EntryGroup, FeedView, HomeView, KindIndexView, MonthProps, SearchView, YearView } from '../archive/views/pages.ts';
 export type { ArticleCard, ListItem, Listing } from '../archive/views/lists.ts';
 
 /** A route's pages as Astro takes them, those to render this build only. */
@@ -19,6 +19,7 @@ export const articlePaths = () => routeOf(views.articlePages(archive()));
 export const entityPaths = () => routeOf(views.entityPages(archive()));
 export const entityPagePaths = () => routeOf(views.entityNumberedPages(archive()));
 export const entityFeedPaths = () => routeOf(views.entityFeeds(archive()));
+export const entityArticlesPaths = () => routeOf(views.entityArticleLists(archive()));
 export const kindIndexPaths = () => routeOf(views.kindIndexPages(archive()));
 export const homePagePaths = () => routeOf(views.homeNumberedPages(archive()));
 export const yearPaths = () => routeOf(views.yearPages(archive()));

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchKey } from '../../src/archive/output/search-index.ts';
 import { buildSite, ok } from '../helpers/build-site.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
 import { differences, snapshot } from '../helpers/snapshot.ts';
@@ -101,10 +102,16 @@ describe('incremental builds', () => {
     const person = path.join(content, 'people', fs.readdirSync(path.join(content, 'people'))[1]!);
     const original = fs.readFileSync(person, 'utf8');
 
-    // An alias that one article writes: that article alone, which now links it.
+    // An alias that one article writes: that article alone, which now links it. Its search
+    // record is as it was (entries are not in the index): no shard is indexed again, and the
+    // person's article list, which the search page filters with, now holds it.
     fs.writeFileSync(person, /^aliases: \[/m.test(original) ? original.replace(/^aliases: \[/m, 'aliases: [المفوض الخاص, ') : original.replace(/^name: .*$/m, (m) => `${m}\naliases: [المفوض الخاص]`));
-    expect(parsedIn(rebuildAndCompare())).toBe(1);
+    const linked = rebuildAndCompare();
+    expect(parsedIn(linked)).toBe(1);
+    expect(linked).toMatch(/search\s+0 of \d+ search shard/);
     expect(fs.readFileSync(path.join(outDir, '2023/11/envoy/index.html'), 'utf8')).toMatch(/class="mention mention--person"[^>]*>المفوض الخاص</);
+    const list = JSON.parse(fs.readFileSync(path.join(outDir, 'people', path.basename(person, '.md'), 'articles.json'), 'utf8')) as { keys: string[] };
+    expect(list.keys).toContain(searchKey({ path: '/2023/11/envoy/' }));
 
     // The alias taken back: the same article again, and the link is gone.
     fs.writeFileSync(person, original);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, htmlPages, type BuiltSite } from '../helpers/build-site.ts';
+import { searchKey } from '../../src/archive/output/search-index.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/kinds');
@@ -104,8 +105,16 @@ describe('an archive whose settings add sections and topics', () => {
     const sitemap = fs.readFileSync(path.join(built.outDir, 'sitemap-0.xml'), 'utf8');
     for (const url of ['/sections/', '/sections/politics/', '/topics/border-crossings/', '/organisations/algerian-government/']) expect(sitemap).toContain(`<loc>https://archive.example.org${url}</loc>`);
     const search = page('/search/');
-    expect(search('select[data-filter]').map((_, s) => search(s).attr('name')).get()).toEqual(['person', 'place', 'organisation', 'sections', 'topics', 'year']);
-    expect(search('select[name="sections"] option').map((_, o) => search(o).attr('value')).get()).toEqual(['', 'اقتصاد', 'سياسة']);
+    expect(search('select[data-entry-filter], select[data-year-filter]').map((_, s) => search(s).attr('name')).get()).toEqual(['person', 'place', 'organisation', 'sections', 'topics', 'year']);
+    expect(search('select[name="sections"] option').map((_, o) => search(o).text()).get()).toEqual(['الكل', 'اقتصاد', 'سياسة']);
+    expect(search('select[name="sections"] option').map((_, o) => search(o).attr('value')).get()).toEqual(['', 'economy', 'politics']);
+    // The filter reads each entry's article list: its articles' search keys, newest first.
+    expect(search('select[name="sections"]').attr('data-lists')).toBe('/sections/ENTRY/articles.json');
+    const politics = JSON.parse(fs.readFileSync(path.join(built.outDir, 'sections/politics/articles.json'), 'utf8'));
+    const listed = page('/sections/politics/');
+    const shown = listed('.article-card__title a').map((_, a) => decodeURIComponent(listed(a).attr('href')!)).get();
+    expect(shown.length).toBeGreaterThan(1);
+    expect(politics).toEqual({ keys: shown.map((p) => searchKey({ path: p })) });
   });
 });
 

@@ -12,7 +12,7 @@ import { Archive } from '../../src/archive/archive.ts';
 import { Kinds } from '../../src/archive/kinds.ts';
 import type { Article } from '../../src/archive/model/article.ts';
 import type { Person } from '../../src/archive/model/person.ts';
-import { searchShards, writeSearchShards } from '../../src/archive/output/search-index.ts';
+import { searchKey, searchShards, writeSearchShards } from '../../src/archive/output/search-index.ts';
 import { tempDir } from '../helpers/content.ts';
 
 const dirty = (s: string) => `${s}\uD800\u0000\u000B\u001B\uFFFE`;
@@ -46,6 +46,7 @@ const article = {
   mentionCounts: {},
   html: '<p>نص</p>',
   searchText: dirty('نص'),
+  searchRevision: 's1',
 } as unknown as Article;
 
 const out = tempDir('search');
@@ -63,12 +64,13 @@ function fragments(dir: string): { content: string; meta: Record<string, string>
 describe('search records', () => {
   it('are indexed by Pagefind without the characters XML forbids, lone surrogates included', async () => {
     const archive = new Archive({ articles: [article], entries: [person], kinds: new Kinds(), pageSize: 20 });
-    await writeSearchShards(archive, searchShards(archive), out, { locale: 'ar', numberingSystem: 'latn' });
+    await writeSearchShards(searchShards(archive), out, { locale: 'ar', numberingSystem: 'latn' });
     const [record, ...others] = fragments(path.join(out, 'pagefind', '2021'));
     expect(others).toEqual([]);
     expect(record!.meta['title']).toBe('عنوان');
     expect(record!.meta['summary']).toBe('ملخص');
-    expect(record!.filters['person']).toEqual(['شخص']);
     expect(record!.content).toBe('نص');
+    // Its filters are its year and its own key; the entries it names list that key (articles.json).
+    expect(record!.filters).toEqual({ year: ['2021'], article: [searchKey(article)] });
   });
 });

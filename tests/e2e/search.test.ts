@@ -42,13 +42,15 @@ describe('Arabic search', () => {
   });
 
   it('filters by person, place and year', async () => {
-    const byPerson = await search({ q: 'الجزائر', person: 'محمد المنفي' });
+    const byPerson = await search({ q: 'الجزائر', person: 'mohamed-al-menfi' });
     expect(byPerson).toEqual([SEED]);
     const byYear = await search({ q: 'الميزانية', year: '2023' });
     expect(byYear.length).toBeGreaterThan(0);
     for (const url of byYear) expect(url).toMatch(/^\/archive\/2023\//);
-    const byPlace = await search({ q: '', place: 'غدامس' });
+    const byPlace = await search({ q: '', place: 'ghadames' });
     expect(byPlace).toEqual([SEED]);
+    // Two entries: the articles that name both.
+    expect(await search({ q: '', place: 'ghadames', person: 'mohamed-al-menfi' })).toEqual([SEED]);
   });
 
   it('has an accessible search page that says it needs JavaScript when it is off', async () => {

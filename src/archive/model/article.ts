@@ -76,4 +76,9 @@ export interface Article {
   html: string;
   /** The title, summary and body as search keys, for the search index. */
   searchText: string;
+  /**
+   * A digest of what its search record holds (src/archive/output/search-index.ts): unlike the
+   * revision, it stays when only the article's links change.
+   */
+  searchRevision: string;
 }

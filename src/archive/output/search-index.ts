@@ -6,6 +6,13 @@
  *
  * A record's text is the article's words as search keys (src/archive/text/search-query.ts);
  * the search page turns the reader's query into keys the same way.
+ *
+ * A record holds only what its article holds: its words, title, date and summary, and two
+ * filters, its year and its own key (`searchKey`). Which entries an article names is not in
+ * the index: an alias added to the registry can link hundreds of articles to an entry, and
+ * with the entry in their records every shard would be re-indexed. Each entry publishes the
+ * keys of its articles instead (`/<kind>/<id>/articles.json`, see src/archive/views/pages.ts),
+ * and the search page filters by an entry with `{ article: { any: keys } }`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -16,7 +23,6 @@ import type { Article } from '../model/article.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { formatGregorian, type DateStyle } from '../text/dates.ts';
 import { searchTerms } from '../text/search-query.ts';
-import { kindIdOf } from '../kinds.ts';
 import { href } from '../urls.ts';
 import type { IndexerReply, IndexerRequest } from './search-indexer.ts';
 import { SEARCH_FOLDER } from './layout.ts';
@@ -72,8 +78,9 @@ export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard
   return groups.reverse().map((group) => {
     const list = group.map((y) => y.year);
     const articles = [...list].reverse().flatMap((year) => archive.articlesInYear(year));
-    // A record is a function of its article (revision) and the names in its filters.
-    const fingerprint = digest(JSON.stringify(articles.map((a) => [a.revision, archive.allEntriesOf(a).map((e) => [kindIdOf(e), e.name])])));
+    // A record is a function of its article's `searchRevision` (and of the date style, which
+    // the build's code version covers): links that change leave the shard as it is.
+    const fingerprint = digest(JSON.stringify(articles.map((a) => a.searchRevision)));
     const id = list.length === 1 ? String(list[0]) : `${list[0]}-${list.at(-1)}`;
     return { id, articles, fingerprint };
   });
@@ -82,6 +89,20 @@ export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard
 /** What the search index holds for an article: its words as search keys (computed once, when it is parsed). */
 export function searchText(title: string, summary: string, html: string): string {
   return searchTerms(`${title}\n${summary}\n${htmlToText(html)}`);
+}
+
+/** What an article's search record is made of (its digest is the article's `searchRevision`). */
+export function searchRecordInputs(article: Pick<Article, 'path' | 'title' | 'date' | 'summary' | 'searchText'>): unknown {
+  return [article.path, article.title, article.date, article.summary, article.searchText];
+}
+
+/**
+ * An article's key in the search index: a filter value of its record, listed by each entry it
+ * names. A digest of its path, so it is stable while its URL is, and short (60 bits: no two
+ * of a million articles share one, as near as matters), so an entry's list stays small.
+ */
+export function searchKey(article: Pick<Article, 'path'>): string {
+  return digest(article.path).slice(0, 10);
 }
 
 /** The plain text of rendered HTML, for the search index. */
@@ -100,7 +121,7 @@ function htmlToText(html: string): string {
  * characters (what XML forbids is left out): a lone surrogate would make Pagefind's service
  * fail on the whole batch, whatever the reader let through.
  */
-export function searchRecord(archive: Archive, article: Article, style: DateStyle) {
+export function searchRecord(article: Article, style: DateStyle) {
   const text = xmlChars;
   return {
     url: href('/', article.path),
@@ -112,14 +133,10 @@ export function searchRecord(archive: Archive, article: Article, style: DateStyl
       // Cleaned before shortening (a control is not a space) and after (a cut may split a pair).
       summary: text(excerpt(text(article.summary), 220)),
     },
-    // One filter per kind (its id: person, place, organisation, sections…), and the year.
+    // The year, and the article's own key: an entry's filter is the list of its articles' keys.
     filters: {
-      ...Object.fromEntries(
-        archive.kinds.all
-          .map((kind) => [kind.id, archive.entriesOf(article, kind.id).map((e) => text(e.name))] as const)
-          .filter(([, names]) => names.length > 0),
-      ),
       year: [String(article.date.year)],
+      article: [searchKey(article)],
     },
   };
 }
@@ -194,7 +211,7 @@ function panicReason(stderr: string): string {
 }
 
 /** Writes the given shards into `outDir/pagefind/<id>/`. */
-export async function writeSearchShards(archive: Archive, shards: readonly SearchShard[], outDir: string, style: DateStyle): Promise<void> {
+export async function writeSearchShards(shards: readonly SearchShard[], outDir: string, style: DateStyle): Promise<void> {
   if (shards.length === 0) return;
   const indexer = new Indexer();
   try {
@@ -203,7 +220,7 @@ export async function writeSearchShards(archive: Archive, shards: readonly Searc
       // Records go to Pagefind's service in batches: one at a time, its round trips dominate.
       for (let i = 0; i < shard.articles.length; i += 200) {
         const batch = shard.articles.slice(i, i + 200);
-        await indexer.send({ type: 'records', records: batch.map((article) => searchRecord(archive, article, style)), sources: batch.map((a) => a.sourcePath) });
+        await indexer.send({ type: 'records', records: batch.map((article) => searchRecord(article, style)), sources: batch.map((a) => a.sourcePath) });
       }
       await indexer.send({ type: 'write' });
     }

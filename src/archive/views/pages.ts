@@ -10,7 +10,7 @@ import type { KindDescription } from '../kinds.ts';
 import type { Article } from '../model/article.ts';
 import type { Place } from '../model/place.ts';
 import { refOf, type Entity, type EntityRef, type PlaceRef } from '../model/registry.ts';
-import { searchShards } from '../output/search-index.ts';
+import { searchKey, searchShards } from '../output/search-index.ts';
 import { pad2 } from '../text/dates.ts';
 import { paths } from '../urls.ts';
 import { cardOf, listItems, listings, type ArticleCard, type ListItem, type Listing } from './lists.ts';
@@ -162,6 +162,23 @@ export function entityFeeds(a: Archive): Page<{ kind: string; id: string }, { vi
     }));
 }
 
+/** What `/<kind>/<id>/articles.json` holds: the search keys of the entry's articles, newest first. */
+export interface EntryArticlesView {
+  keys: string[];
+}
+
+/**
+ * `/<kind>/<id>/articles.json`: every entry of every kind. The search page filters by an entry
+ * with these keys (src/archive/output/search-index.ts says why the index does not hold them).
+ */
+export function entityArticleLists(a: Archive): Page<{ kind: string; id: string }, { view: EntryArticlesView }>[] {
+  return everyEntry(a).map(({ kind, entity }) => ({
+    path: paths.entityArticles(entity),
+    params: { kind: kind.folder, id: entity.id },
+    props: { view: { keys: a.articlesOf(entity).map(searchKey) } },
+  }));
+}
+
 /** Everything a kind's index shows: its entries by letter, and for places the map's markers. */
 export interface KindIndexView {
   kind: KindDescription;
@@ -266,7 +283,8 @@ export function hijriMonthNumberedPages(a: Archive): Page<{ year: string; month:
 
 /** What the search page offers: a filter per kind that has entries named in articles, and the years. */
 export interface SearchView {
-  filters: { kind: KindDescription; names: string[] }[];
+  /** Per kind, its entries with articles, and the path of their article lists with `ENTRY` for the id (ids are lower case). */
+  filters: { kind: KindDescription; entries: { id: string; name: string }[]; lists: string }[];
   kinds: KindDescription[];
   years: number[];
   /** The search index's shards, newest first (the page loads the first and merges the others). */
@@ -277,8 +295,11 @@ export interface SearchView {
 export function searchView(a: Archive): SearchView {
   return {
     filters: a.kinds.all
-      .map((kind) => ({ kind, names: a.entries(kind.id).filter((e) => a.countOf(e) > 0).map((e) => e.name) }))
-      .filter((f) => f.names.length > 0),
+      .map((kind) => {
+        const named = a.entries(kind.id).filter((e) => a.countOf(e) > 0);
+        return { kind, entries: named.map((e) => ({ id: e.id, name: e.name })), lists: named[0] ? paths.entityArticles({ ...named[0], id: 'ENTRY' }) : '' };
+      })
+      .filter((f) => f.entries.length > 0),
     kinds: [...a.kinds.all],
     years: a.years.map((y) => y.year),
     shards: searchShards(a).map((s) => s.id),
