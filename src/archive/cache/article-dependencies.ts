@@ -5,16 +5,19 @@
  * An article's outcome depends on a registry entry when the article tags it or names it, or
  * when one of the entry's forms (name, alias, context alias, demonym, stop phrase) could be
  * found in its text. The name matcher looks a form up by its first folded word, read off each
- * word of the text with its proclitics removed (src/archive/text/tokens.ts `readings`), so an
- * article records the hashes of the folded words of its title, summary and body, and a form
- * can match in it only if one of them is a surface form of its first word (`surfaceForms`:
- * the word with any proclitic, with or without the article). The record is a sorted array of
+ * word of the text with its proclitics removed (src/archive/text/tokens.ts `readings`), and
+ * then its further words, so an article records the hashes of the folded words of its title,
+ * summary and body, and a form can match in it only if it holds a surface form of each of the
+ * form's words (`surfaceForms`: the word with any proclitic, with or without the article; only
+ * the first takes one, but allowing it for all is simpler and only ever errs towards a
+ * re-parse). Checking every word, not only the first, matters: a popular person's new alias
+ * begins with a common first name that thousands of articles hold. The record is a sorted array of
  * 32-bit hashes, a few KB per article, exact up to hash collisions (which only cost a needless
  * re-parse).
  *
  * The registry side is a snapshot, kept with the parse cache: for each entry, a signature of
  * everything about it that parsing reads (its forms, its kind, the places containing it), the
- * first words of its forms, and the names a front-matter reference can use. Comparing two
+ * words of its forms, and the names a front-matter reference can use. Comparing two
  * snapshots gives the change; `isAffected` says whether a cached outcome survives it.
  */
 import { kindIdOf } from '../kinds.ts';
@@ -91,9 +94,9 @@ function textForms(entry: Entity): string[] {
   ];
 }
 
-/** The first folded word of a form as `textForms` writes it. */
-function firstWord(form: string): string {
-  return form.slice(form.indexOf('|') + 1).split(' ')[0]!;
+/** The folded words of a form as `textForms` writes it. */
+function wordsOf(form: string): string[] {
+  return form.slice(form.indexOf('|') + 1).split(' ');
 }
 
 /**
@@ -122,8 +125,11 @@ export interface RegistryChange {
   any: boolean;
   /** Keys of the entries added, removed, or changed in more than their forms (an article naming them is affected). */
   keys: Set<string>;
-  /** Hashes of every surface form of the first words of the forms that changed (all of an entry's forms when more than its forms changed). */
-  firstWords: Set<number>;
+  /**
+   * The forms that changed (all of an entry's forms when more than its forms changed), each as
+   * its words, each word as the hashes of its surface forms.
+   */
+  forms: number[][][];
   /** Ids and folded names a front-matter reference could have meant, that changed. */
   names: Set<string>;
 }
@@ -136,10 +142,17 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 
 /** The change from one snapshot to the next (empty when they are the same). */
 export function registryChange(before: RegistrySnapshot, after: RegistrySnapshot): RegistryChange {
-  const change: RegistryChange = { any: before.digest !== after.digest, keys: new Set(), firstWords: new Set(), names: new Set() };
+  const change: RegistryChange = { any: before.digest !== after.digest, keys: new Set(), forms: [], names: new Set() };
   if (!change.any) return change;
+  const seen = new Set<string>();
   const forms = (list: readonly string[]) => {
-    for (const f of list) for (const word of surfaceForms(firstWord(f))) change.firstWords.add(hash(word));
+    for (const f of list) {
+      const words = wordsOf(f);
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      change.forms.push(words.map((word) => surfaceForms(word).map(hash)));
+    }
   };
   const names = (list: readonly string[]) => list.forEach((n) => change.names.add(n));
   /** An entry added, removed, or changed in more than its forms: everything about it counts. */
@@ -184,6 +197,5 @@ export function isAffected(outcome: DependentOutcome, change: RegistryChange): b
   for (const key of article.tagged) if (change.keys.has(key)) return true;
   for (const [kind, ids] of Object.entries(article.entries)) for (const id of ids ?? []) if (change.keys.has(`${kind}:${id}`)) return true;
   for (const reference of dependencies.references) if (change.names.has(reference) || change.names.has(reference.trim())) return true;
-  for (const word of change.firstWords) if (holds(dependencies.words, word)) return true;
-  return false;
+  return change.forms.some((words) => words.every((surfaces) => surfaces.some((h) => holds(dependencies.words, h))));
 }

@@ -36,10 +36,18 @@ describe('article dependencies', () => {
     expect(isAffected(outcome('وصل المنفي إلى طرابلس.', { person: ['menfi'] }), change)).toBe(false);
   });
 
-  it('re-parses for a new alias only the articles that write its first word, with any proclitic', () => {
+  it('re-parses for a new alias only the articles that write each of its words, the first with any proclitic', () => {
     const change = registryChange(before, snapshot([{ ...menfi, aliases: ['المنفي', 'رئيس المجلس'] }, tripoli, libya]));
     expect(isAffected(outcome('التقى برئيس المجلس في طرابلس.'), change)).toBe(true);
     expect(isAffected(outcome('وصل المنفي إلى طرابلس.', { person: ['menfi'] }), change)).toBe(false);
+    // Its first word alone is not enough: a popular person's new full name starts with a common first name.
+    expect(isAffected(outcome('التقى رئيس الحكومة بالوزراء.'), change)).toBe(false);
+  });
+
+  it('finds a new full name written as the matcher reads it: «عبد ال…» joined or not, after a proclitic', () => {
+    const change = registryChange(before, snapshot([{ ...menfi, aliases: ['المنفي', 'عبد الحميد المنفي'] }, tripoli, libya]));
+    for (const text of ['قال عبد الحميد المنفي.', 'قال عبدالحميد المنفي.', 'وقال لعبد الحميد المنفي.']) expect(isAffected(outcome(text), change), text).toBe(true);
+    expect(isAffected(outcome('قال عبد الحميد الدبيبة.'), change)).toBe(false);
   });
 
   it('re-parses an article that wrote an alias taken away, and one whose front matter names it', () => {
