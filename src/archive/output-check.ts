@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Archive } from './archive.ts';
 
 import { pageFile } from './output/layout.ts';
-import { checkFeed, feedCheckMemory } from './output/feed-check.ts';
+import { checkFeed, feedCheckMemory, type FeedCheckMemory } from './output/feed-check.ts';
 import { isValidDatetimeOf, pageReferences, type PageReferences } from './output/page-check.ts';
 import { SEARCH_FOLDER } from './output/search-index.ts';
 import { parseXml } from './output/xml.ts';
@@ -77,8 +77,11 @@ export function checkOutput(outDir: string, archive: Archive, site: string, base
   return checkLayout(folderLayout(outDir), archive, site, base, feeds);
 }
 
-/** Checks a finished output against the Archive; returns what is wrong (empty when all is well). */
-export function checkLayout(layout: OutputLayout, archive: Archive, site: string, base: string, feeds: FeedSizes): string[] {
+/**
+ * Checks a finished output against the Archive; returns what is wrong (empty when all is well).
+ * `feedMemory` may carry the verdicts on feed items of earlier checks (src/archive/build/check.ts).
+ */
+export function checkLayout(layout: OutputLayout, archive: Archive, site: string, base: string, feeds: FeedSizes, feedMemory: FeedCheckMemory = feedCheckMemory()): string[] {
   const problems: string[] = [];
   const { pages } = layout;
   const pageSet = new Set(pages);
@@ -93,7 +96,7 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
 
   // A page and a feed for every entry with articles, of every kind (feeds written this build are read;
   // the build checked that the others are still where it left them).
-  const memory = feedCheckMemory();
+  const memory = feedMemory;
   const readFeed = (relative: string, expected: number, missing: string, short: string) => {
     const file = layout.file(relative);
     if (!fs.existsSync(file)) return void problems.push(missing);

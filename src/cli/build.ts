@@ -210,7 +210,7 @@ Nothing changed since the last build (${seconds(started)}).
   addSearchShards(staging, searchStaging);
 
   // Check the output-to-be; then publish it.
-  const checked = checkStaged(archive, plan, pages, { staging, outDir }, config);
+  const checked = checkStaged(archive, plan, pages, { staging, outDir, cacheDir }, config, version);
   if (checked.length > 0) {
     console.error(checked.map((problem) => `output check: ${problem}`).join('\n'));
     console.error(`\nBuild stopped: the output check found ${checked.length} problem(s). ${outShown} was not touched.`);

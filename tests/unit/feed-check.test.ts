@@ -4,7 +4,7 @@
  * the whole document gives, and never lets an ill-formed or unsafe item through.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFeed, feedCheckMemory } from '../../src/archive/output/feed-check.ts';
+import { checkFeed, cleanItems, feedCheckMemory } from '../../src/archive/output/feed-check.ts';
 import { rssXml, type RssItem } from '../../src/archive/output/rss.ts';
 
 const item = (n: number, html = `<p>نص ${n}</p>`): RssItem => ({
@@ -34,6 +34,24 @@ describe('the feed check', () => {
     expect(check(feed([item(1)], '<iframe src=javascript:alert(1)>').replace('&amp;lt;iframe src=javascript:alert(1)&amp;gt;', '&lt;iframe src=javascript:alert(1)&gt;'), memory).problems).toEqual([
       '/feed.xml: the channel’s <description> holds what the page allow-list removes (<iframe>, iframe[src])',
     ]);
+  });
+
+  it('carries the items found clean to the next check, which parses only the items that changed', () => {
+    const first = feedCheckMemory();
+    expect(check(feed([item(1), item(2)]), first).problems).toEqual([]);
+    expect(first.html.size).toBeGreaterThan(1);
+    const carried = cleanItems(first, 100);
+    expect(carried).toHaveLength(2);
+    // The same items again: none is parsed (the only HTML field judged is the channel's description).
+    const second = feedCheckMemory(carried);
+    expect(check(feed([item(2), item(1)]), second)).toEqual({ items: 2, problems: [] });
+    expect([...second.html.keys()]).toEqual(['وصف']);
+    // An item that changed is judged, and what it holds is found.
+    const changed = feedCheckMemory(carried);
+    expect(check(feed([item(1), item(3, '<p>نص</p><script>alert(1)</script>')]), changed).problems).toEqual(["/feed.xml: item 2's <content:encoded> holds what the page allow-list removes (<script>)"]);
+    expect(cleanItems(changed, 100)).toHaveLength(2);
+    // Over the limit, the items this check used are kept first.
+    expect(cleanItems(changed, 1)).toHaveLength(1);
   });
 
   it('finds what makes an item ill-formed, and says where in the whole document', () => {

@@ -23,16 +23,35 @@ const PLACEHOLDER_TARGET = 'archive-checked-item';
 const PLACEHOLDER = Buffer.from(`<?${PLACEHOLDER_TARGET}?>`);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** What the check keeps between feeds (one per build). */
+/** What the check keeps between feeds (one per build, or carried over from the last ones). */
 export interface FeedCheckMemory {
   /** Verdicts on item spans, by digest of their bytes and namespace scope. */
   items: Map<string, ItemVerdict>;
   /** Verdicts on HTML fields, by their text. */
   html: Map<string, string[]>;
+  /** The item keys this check looked at. */
+  used: Set<string>;
 }
 
-export function feedCheckMemory(): FeedCheckMemory {
-  return { items: new Map(), html: new Map() };
+/** The clean verdict: well-formed, nothing outside the allow-list. */
+const CLEAN: ItemVerdict = Object.freeze({ error: undefined, fields: [] as ItemVerdict['fields'] });
+
+/**
+ * A memory for one check. `clean` are item keys earlier checks found clean (`cleanItems`): a
+ * verdict is a function of the item's bytes and scope alone, so an item that an entry's feed
+ * carries again (a feed is rewritten whenever one of its twenty items changes) is not parsed
+ * again. Whoever keeps them must drop them when the checker's code changes.
+ */
+export function feedCheckMemory(clean: Iterable<string> = []): FeedCheckMemory {
+  const items = new Map<string, ItemVerdict>();
+  for (const key of clean) items.set(key, CLEAN);
+  return { items, html: new Map(), used: new Set() };
+}
+
+/** The keys of the items found clean, to carry over to the next check; at most `limit`, those this check used first. */
+export function cleanItems(memory: FeedCheckMemory, limit: number): string[] {
+  const clean = [...memory.items].filter(([, v]) => v.error === undefined && v.fields.length === 0).map(([key]) => key);
+  return clean.length <= limit ? clean : clean.filter((key) => memory.used.has(key)).slice(0, limit);
 }
 
 /** What one `<item>` holds: a well-formedness error, or what of its HTML fields the allow-list would remove. */
@@ -113,6 +132,7 @@ function checkWhole(bytes: Buffer, name: string, memory: FeedCheckMemory): { ite
 /** Judges one item span, standing where `declarations` are in scope. */
 function judgeItem(span: Buffer, declarations: string, memory: FeedCheckMemory): ItemVerdict {
   const key = `${createHash('sha1').update(span).digest('base64url')} ${declarations}`;
+  memory.used.add(key);
   const known = memory.items.get(key);
   if (known) return known;
   let verdict: ItemVerdict;

@@ -74,7 +74,7 @@ describe('the finish and check stages', () => {
     expect(fs.readFileSync(path.join(staging, SITE_FILES.headers), 'utf8')).toBe(headersFile('/'));
     expect(headersFile('/archive/')).toMatch(/^\/archive\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     expect(fs.readFileSync(path.join(staging, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://archive.example.org/2021/04/boukadoum-tripoli/</loc>');
-    const problems = checkStaged(archive, plan, pages, { staging, outDir: tempDir('o') }, site);
+    const problems = checkStaged(archive, plan, pages, { staging, outDir: tempDir('o'), cacheDir: tempDir('c') }, site, 'v1');
     // No page for the entries, no feeds, no search index: each is named.
     expect(problems).toEqual(expect.arrayContaining(['no page for person sabri-boukadoum', 'no page for organisation arab-maghreb-union', 'no site feed (feed.xml)']));
   });
