@@ -13,6 +13,10 @@ import { PlaceFrontMatterSchema, type Place } from './model/place.ts';
 import { ancestorChain, NameIndex, parentId, type Entity } from './model/registry.ts';
 import { TermFrontMatterSchema } from './model/term.ts';
 import type { MentionInput } from './markdown/remark-link-mentions.ts';
+import type { ImageInput } from './markdown/remark-resolve-images.ts';
+import { resolveImageReference } from './media/image-reference.ts';
+import type { PublishedImage } from './media/published-image.ts';
+import { imagesUnchanged, readImage, unshownPictures, type ImageDependency } from './media/read-image.ts';
 import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
 import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
 import { foldArabic } from './text/arabic.ts';
@@ -65,6 +69,8 @@ export interface ArticleSource {
   bodyLine: number;
   /** Front-matter fields the editor wrote (for metadata checks). */
   fields: string[];
+  /** Where the lead photo is, when it has no credit. */
+  uncreditedImageAt?: Position;
 }
 
 /** A file read up to validated front matter. */
@@ -103,12 +109,12 @@ function articleSchemaOf(kinds: Kinds) {
 }
 
 /** Renders a body and turns the pipeline's messages into located diagnostics. */
-function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Renderer = renderMarkdown, mentionInput?: MentionInput) {
-  const rendered = renderer(entry.body, { path: entry.file.absolutePath, ...(mentionInput ? { mentionInput } : {}) });
+function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Renderer = renderMarkdown, mentionInput?: MentionInput, images?: ImageInput) {
+  const rendered = renderer(entry.body, { path: entry.file.absolutePath, ...(mentionInput ? { mentionInput } : {}), ...(images ? { images } : {}) });
   for (const m of rendered.messages) {
     problems.push(
       diagnostic(
-        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep' | 'markdown/too-large' | 'markdown/too-complex',
+        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep' | 'markdown/too-large' | 'markdown/too-complex' | 'image/not-found' | 'image/refused' | 'image/no-alt',
         entry.file.absolutePath,
         { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
         m.reason,
@@ -397,6 +403,29 @@ export interface ArticleOutcome {
   source?: ArticleSource;
   /** What it depends on in the registry, so a registry edit re-parses only the articles it can change. */
   dependencies?: ArticleDependencies;
+  /** The picture files it reads, so replacing one re-parses the articles that show it. */
+  images?: ImageDependency[];
+}
+
+/** Each picture once (by its file), in order. */
+function uniquePictures(pictures: readonly PublishedImage[]): PublishedImage[] {
+  const seen = new Set<string>();
+  return pictures.filter((p) => !seen.has(p.source) && seen.add(p.source));
+}
+
+/**
+ * Reads the pictures an article names (src/archive/media/): each reference resolved in content/
+ * and the file read, every file recorded as a dependency, what cannot be published reported.
+ */
+function pictureReader(config: BuildConfig, from: string, dependencies: ImageDependency[]) {
+  return (src: string, report: (problem: string, fix: string) => void): PublishedImage | undefined => {
+    const reference = resolveImageReference(src, from);
+    if (!reference.ok) return void report(reference.problem, reference.fix);
+    const read = readImage(config.contentDir, reference.path);
+    if (!dependencies.some((d) => d.source === read.dependency.source)) dependencies.push(read.dependency);
+    if (!read.ok) return void report(read.problem, read.fix);
+    return read.image;
+  };
 }
 
 /** Reads, validates and renders one article file. */
@@ -435,7 +464,15 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   const taggedByKind = written.map(({ kind, references }) => ({ kind, tagged: resolveReferences(kind, references, indexes.get(kind.id)!, entry, problems) }));
   const tagged = taggedByKind.flatMap((t) => t.tagged);
   const leading = [fm.title, ...(fm.summary ? [fm.summary] : [])];
-  const rendered = render(entry, problems, renderer, { tagged, leading });
+  const imageDependencies: ImageDependency[] = [];
+  const readPicture = pictureReader(config, entry.file.relativePath, imageDependencies);
+  let lead: Article['image'];
+  if (fm.image) {
+    const at = positionOf(entry.yaml, ['image', 'src']);
+    const image = readPicture(fm.image.src, (problem, fix) => problems.push(diagnostic(/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused', where, at, problem, fix)));
+    if (image) lead = { image, alt: fm.image.alt, caption: fm.image.caption, credit: fm.image.credit, focus: fm.image.focus };
+  }
+  const rendered = render(entry, problems, renderer, { tagged, leading }, { base: config.base, resolve: readPicture });
   const mentions = rendered.mentions!;
   if (entry.body.trim() === '') {
     problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
@@ -452,7 +489,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     );
   }
   const mentioned = mentions.found.map((f) => f.entity);
-  if (!date.ok || (updated && !updated.ok)) return { problems, draft: false };
+  if (!date.ok || (updated && !updated.ok)) return { problems, draft: false, images: imageDependencies };
   const article: Article = {
     sourcePath: entry.file.relativePath,
     revision: '',
@@ -473,6 +510,8 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     tagged: tagged.map(entityKey),
     mentionCounts: Object.fromEntries(mentions.found.map((f) => [entityKey(f.entity), f.count])),
     html: rendered.html,
+    image: lead,
+    pictures: uniquePictures([...(lead ? [lead.image] : []), ...rendered.images.map((i) => i.image)]),
     searchText: '',
     searchRevision: '',
   };
@@ -486,11 +525,19 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     draft: false,
     article,
     slugAt: fm.slug !== undefined ? positionOf(entry.yaml, ['slug']) : { line: 1, column: 1 },
+    images: imageDependencies,
     dependencies: articleDependencies(
       [fm.title, fm.summary ?? '', entry.body],
       written.flatMap((w) => w.references),
     ),
-    source: { file: where, sourcePath: entry.file.relativePath, body: entry.body, bodyLine: entry.bodyLine, fields: Object.keys(entry.yaml.data) },
+    source: {
+      file: where,
+      sourcePath: entry.file.relativePath,
+      body: entry.body,
+      bodyLine: entry.bodyLine,
+      fields: Object.keys(entry.yaml.data),
+      ...(fm.image && !fm.image.credit ? { uncreditedImageAt: positionOf(entry.yaml, ['image'], 'key') } : {}),
+    },
   };
 }
 
@@ -503,8 +550,8 @@ interface ArticleFiles {
 function listArticles(config: BuildConfig, problems: Diagnostic[], cache: ParseCache<ArticleOutcome> | undefined, change: RegistryChange | undefined): ArticleFiles {
   const listed = listMarkdownFiles(config.contentDir, 'articles', true);
   problems.push(...listed.problems);
-  // An outcome the registry's change can alter is not kept: the article is parsed again.
-  const keep = change ? (outcome: ArticleOutcome) => !isAffected(outcome, change) : undefined;
+  // An outcome the registry's change can alter, or whose pictures changed, is not kept: the article is parsed again.
+  const keep = (outcome: ArticleOutcome) => (!change || !isAffected(outcome, change)) && imagesUnchanged(config.contentDir, outcome.images ?? []);
   return {
     files: listed.files.map((file) => {
       const found = cache?.lookup(file, keep);
@@ -654,6 +701,14 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   // After the outcomes: a crash between the two leaves outcomes under a key no snapshot has, which the next build discards.
   if (cache && stage.cacheDir && stage.snapshot.snapshot) writeRegistrySnapshot(stage.cacheDir, stage.snapshot.fixedKey, stage.snapshot.snapshot);
   const { articles, drafts, sources } = collectArticles(outcomes, problems);
+  // Pictures no article shows are not published: say so, once per file. Not when an article
+  // could not be read (what it shows is not known), nor beside a draft (they wait with it).
+  const shown = new Set(outcomes.flatMap(({ outcome }) => (outcome.images ?? []).map((d) => d.source)));
+  const unread = outcomes.some(({ outcome }) => !outcome.draft && !outcome.article);
+  const waiting = new Set(outcomes.filter(({ outcome }) => outcome.draft).map(({ file }) => path.relative(config.contentDir, path.dirname(file)).split(path.sep).join('/').normalize('NFC')));
+  for (const file of unread ? [] : unshownPictures(config.contentDir, shown, kindsOf(config).all.map((k) => k.folder), waiting)) {
+    problems.push(diagnostic('image/unused', path.join(config.contentDir, ...file.split('/')), { line: 1, column: 1 }, 'no article shows this picture; it is not published', 'show it in an article (image: in the front matter, or ![description](…) in the text), or remove it'));
+  }
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {
     archive: hasErrors ? undefined : new Archive({ articles, entries: registry, kinds: kindsOf(config), pageSize: config.settings.pageSize }),

@@ -19,6 +19,7 @@ import { isValidDatetimeOf, pageReferences, type PageReferences } from './output
 import { SEARCH_FOLDER } from './output/search-index.ts';
 import { parseXml } from './output/xml.ts';
 import { kindIdOf } from './kinds.ts';
+import { MEDIA_OUTPUT } from './media/published-image.ts';
 import { href, paths } from './urls.ts';
 
 /** How many newest articles each feed carries (mirrors src/lib/feeds.ts). */
@@ -162,6 +163,7 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   // in an article's or entry's body (a link, a <time>) is theirs, not the templates': it is left
   // to the content checks, so a link typed in an article never stops the build here.
   const links = linkChecker(layout, pageSet, site, base);
+  const mediaPrefix = href(base, `/${MEDIA_OUTPUT}/`);
   const editorial = (p: string): PageReferences | undefined => {
     const entry = /^\/([^/]+)\/([^/]+)\/$/.exec(p);
     const kind = entry && archive.kinds.all.find((k) => k.folder === entry[1]);
@@ -182,7 +184,8 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
     const bodyUrls = new Set(body?.urls);
     const bodyDates = new Set(body?.dates.map((d) => d.value));
     for (const url of urls) {
-      const problem = bodyUrls.has(url) ? undefined : links(url, p);
+      // The files made from pictures are the build's, wherever they stand: always checked.
+      const problem = bodyUrls.has(url) && !url.startsWith(mediaPrefix) ? undefined : links(url, p);
       if (problem) report(`links to ${url}, which ${problem}`, p);
     }
     for (const { element, value } of dates) {

@@ -31,6 +31,8 @@ import { checkStaged } from '../archive/build/check.ts';
 import { BuildStop, explainFault } from '../archive/build/faults.ts';
 import { addSearchShards, finishPages } from '../archive/build/finish.ts';
 import { handOver, type LoadedSite } from '../archive/build/handoff.ts';
+import { makeMedia } from '../archive/build/media.ts';
+import { linkMedia } from '../archive/media/media-store.ts';
 import { cacheFolderProblem, outputFolderProblem, realFolder } from '../archive/build/output-guard.ts';
 import { lockOutput } from '../archive/build/output-lock.ts';
 import { planBuild, removedPages } from '../archive/build/plan.ts';
@@ -169,6 +171,15 @@ Nothing changed since the last build (${seconds(started)}).
   }
   handOver(loaded, plan.render);
   const incremental = plan.previous !== undefined;
+
+  // Media: the files made from pictures that the output does not hold yet, encoded into the
+  // cache (those it holds already are reused); a picture that cannot be decoded stops the build.
+  const media = await makeMedia(archive, plan, config.contentDir, cacheDir);
+  if (media.problems.length > 0) {
+    console.error(groupForTerminal(media.problems, { relativeTo: cwd }).join('\n'));
+    console.error(`\nBuild stopped: ${media.problems.length} picture(s) cannot be published. ${outShown} was not touched.`);
+    return 1;
+  }
   const staging = `${outDir}.building-${process.pid}`;
   const searchStaging = `${outDir}.search-${process.pid}`;
   ownFolders.push(staging, searchStaging);
@@ -200,8 +211,9 @@ Nothing changed since the last build (${seconds(started)}).
   const renderSeconds = seconds(renderStarted);
   fs.rmSync(astroWork, { recursive: true, force: true });
 
-  // Finish: headers, sitemap, search shards.
+  // Finish: headers, sitemap, the files made from pictures, search shards.
   const pages = await finishPages(staging, plan, config);
+  linkMedia(plan.newMedia, cacheDir, staging);
   try {
     await searching;
   } catch (error) {
@@ -228,6 +240,7 @@ Built the archive in ${seconds(started)} (${incremental ? 'incremental' : 'full 
   articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
   pages     ${pages.all.length} HTML pages, ${pages.written.length} written this build${incremental ? `, ${removedPages(plan).length} removed (${published} files and search shards moved in)` : ''} (output check passed: pages, feeds, sitemap, search index)
   search    ${plan.changedShards.length} of ${plan.shards.length} search shard(s) indexed
+  pictures  ${media.report.pictures} shown, ${media.report.encoded} encoded this build (${media.report.files} files, ${media.report.seconds.toFixed(1)} s), ${plan.newMedia.length} files added to the output, ${plan.goneMedia.length} removed
   warnings  ${warnings}
   output    ${outShown}  (served under ${config.base} at ${config.site})
   cache     ${shown(cacheDir)}/

@@ -5,7 +5,9 @@
  */
 import type { Article } from '../archive/model/article.ts';
 import type { Entity } from '../archive/model/registry.ts';
-import { rssXml } from '../archive/output/rss.ts';
+import { rssXml, type RssItem } from '../archive/output/rss.ts';
+import { figureHtml } from '../archive/media/picture.ts';
+import { fallbackNear, MIME } from '../archive/media/published-image.ts';
 import { paths } from '../archive/urls.ts';
 import type { FeedView } from '../archive/views/pages.ts';
 import { absolute, link, site } from './site.ts';
@@ -25,15 +27,31 @@ const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
 
 /** Makes the site-relative links and sources of an article's HTML absolute, for feed readers. */
 export function absoluteHtml(html: string, origin: string): string {
-  return html.replace(START_TAG, (tag) => tag.replace(/(\s(?:href|src)=")(\/(?!\/))/g, `$1${origin}$2`));
+  return html.replace(START_TAG, (tag) =>
+    tag
+      .replace(/(\s(?:href|src)=")(\/(?!\/))/g, `$1${origin}$2`)
+      // Every candidate of a srcset: a URL, then its width.
+      .replace(/(\ssrcset=")([^"]*)"/g, (_m, start: string, list: string) => `${start}${list.replace(/(^|,\s*)(\/(?!\/))/g, `$1${origin}$2`)}"`),
+  );
 }
 
 /** An article's feed HTML, made once: an article stands in the feed of every person and place it names. */
 const feedHtmlOf = new WeakMap<Article, string>();
 function feedHtml(article: Article, origin: string): string {
   let html = feedHtmlOf.get(article);
-  if (html === undefined) feedHtmlOf.set(article, (html = absoluteHtml(article.html, origin)));
+  if (html === undefined) {
+    // The lead photo heads the text, as on the page.
+    const lead = article.image;
+    const figure = lead ? figureHtml(lead.image, { alt: lead.alt, base: site().config.base, caption: lead.caption, credit: lead.credit, className: 'lead-figure' }) : '';
+    feedHtmlOf.set(article, (html = absoluteHtml(`${figure}${article.html}`, origin)));
+  }
   return html;
+}
+
+/** The lead photo as a Media RSS `<media:content>`: the file sharing cards use. */
+function feedImage(lead: NonNullable<Article['image']>): RssItem['image'] {
+  const file = fallbackNear(lead.image, 1200);
+  return { url: absolute(`/${file.file}`), type: MIME[file.format], width: file.width, height: file.height, description: lead.alt };
 }
 
 /** The RSS document of a list of articles. */
@@ -51,6 +69,7 @@ function feedXml(title: string, description: string, selfPath: string, pagePath:
       published: article.date.instant,
       summary: article.summary,
       html: feedHtml(article, origin),
+      image: article.image && feedImage(article.image),
       categories,
       author: article.author,
     })),

@@ -3,6 +3,7 @@
  * Organization (or a configured kind's type) on entry pages, BreadcrumbList on both. Built as plain objects; `jsonLdScript` serialises them
  * so that no value can close the script element.
  */
+import { fallbackNear } from '../archive/media/published-image.ts';
 import { BUILTIN_KINDS, kindIdOf } from '../archive/kinds.ts';
 import type { Article } from '../archive/model/article.ts';
 import type { Entity, EntityRef } from '../archive/model/registry.ts';
@@ -48,6 +49,21 @@ export function articleJson(article: Article, entities: readonly EntityRef[]): J
       : {}),
     ...(about.length ? { about: about.map((e) => entityJson(e)) } : {}),
     ...(mentions.length ? { mentions: mentions.map((e) => entityJson(e)) } : {}),
+    ...(article.image ? { image: imageJson(article.image) } : {}),
+  };
+}
+
+/** The lead photo as schema.org sees it: the file sharing cards use, with its caption and credit. */
+function imageJson(lead: NonNullable<Article['image']>): Json {
+  const file = fallbackNear(lead.image, 1200);
+  return {
+    '@type': 'ImageObject',
+    url: absolute(`/${file.file}`),
+    contentUrl: absolute(`/${file.file}`),
+    width: file.width,
+    height: file.height,
+    ...(lead.caption ? { caption: lead.caption } : {}),
+    ...(lead.credit ? { creditText: lead.credit } : {}),
   };
 }
 

@@ -121,7 +121,10 @@ describe('canonical URLs, Open Graph and JSON-LD', () => {
       expect($('link[rel="canonical"]').attr('href'), url).toBe(`${ORIGIN}${E2E_BASE.slice(0, -1)}${encodeURI(url)}`.replace(/%25/g, '%'));
       expect($('meta[property="og:title"]').attr('content'), url).toBeTruthy();
       expect($('meta[property="og:locale"]').attr('content')).toBe('ar_AR');
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+      // A large card where the page has a picture to show (an article's lead photo).
+      const image = $('meta[property="og:image"]').attr('content');
+      expect($('meta[name="twitter:card"]').attr('content'), url).toBe(image ? 'summary_large_image' : 'summary');
+      if (image) expect(image, url).toMatch(new RegExp(`^${ORIGIN}${E2E_BASE}_media/\\w{12}-\\d+\\.(jpg|png)$`));
     }
   });
 

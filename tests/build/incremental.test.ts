@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '../../src/archive/output/search-index.ts';
 import { buildSite, ok } from '../helpers/build-site.ts';
@@ -136,6 +137,38 @@ describe('incremental builds', () => {
     // The organisation removed: the output is again what a clean build gives.
     fs.rmSync(path.join(content, 'organisations/city-council.md'));
     expect(parsedIn(rebuildAndCompare())).toBe(added);
+  });
+
+  it('adds, replaces and removes a photo: the pages that show it change, and the output is what a clean build gives', async () => {
+    const files = fs.readdirSync(path.join(content, 'articles/2022'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    const file = path.join(content, 'articles/2022', files.at(-1)!);
+    const original = fs.readFileSync(file, 'utf8');
+    const photo = path.join(path.dirname(file), 'photo.jpg');
+    const picture = (background: string) => sharp({ create: { width: 1000, height: 600, channels: 3, background } }).jpeg().toBuffer();
+    const media = () => (fs.existsSync(path.join(outDir, '_media')) ? fs.readdirSync(path.join(outDir, '_media')).sort() : []);
+
+    // Added: the photo and a line of front matter.
+    fs.writeFileSync(photo, await picture('#336699'));
+    fs.writeFileSync(file, original.replace(/^---\n/, '---\nimage:\n  src: ./photo.jpg\n  alt: صورة للاختبار\n'));
+    const added = rebuildAndCompare();
+    expect(added).toMatch(/pictures\s+1 shown, 1 encoded this build \(6 files/);
+    const first = media();
+    expect(first).toHaveLength(6); // 1000 pixels wide: 400 and 800, each in three formats
+
+    // Replaced under the same name, the article untouched: it is parsed again, the new files
+    // replace the old ones, and only the pages that show the photo are written.
+    fs.writeFileSync(photo, await picture('#993322'));
+    const replaced = rebuildAndCompare();
+    expect(parsedIn(replaced)).toBe(1);
+    expect(replaced).toMatch(/6 files added to the output, 6 removed/);
+    expect(media().some((f) => first.includes(f))).toBe(false);
+    expect(Number(/(\d+) written this build/.exec(replaced)?.[1])).toBeLessThan(20);
+
+    // Removed: the line and the file; the output has no picture left.
+    fs.writeFileSync(file, original);
+    fs.rmSync(photo);
+    rebuildAndCompare();
+    expect(media()).toEqual([]);
   });
 
   it('changes a site setting (the public origin): everything is rebuilt', () => {

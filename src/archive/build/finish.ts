@@ -9,16 +9,18 @@ import { CONTENT_SECURITY_POLICY } from '../config.ts';
 import { SEARCH_FOLDER, SITE_FILES } from '../output/layout.ts';
 import { writeSitemap } from '../output/sitemap.ts';
 import { htmlPaths } from '../output-check.ts';
+import { MEDIA_OUTPUT } from '../media/published-image.ts';
 import type { BuildPlan } from './plan.ts';
 
 /**
- * Headers for hosts that read a _headers file (Netlify, Cloudflare Pages): hashed assets cached
- * forever. HTML gets no Cache-Control here: these hosts already revalidate it, and their rules
+ * Headers for hosts that read a _headers file (Netlify, Cloudflare Pages): hashed assets and
+ * the files made from pictures (named by their content) cached forever. HTML gets no Cache-Control here: these hosts already revalidate it, and their rules
  * for one path add up, so a second Cache-Control would be merged into the assets' one.
  */
 export function headersFile(base: string): string {
   return (
     `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n` +
+    `${base}${MEDIA_OUTPUT}/*\n  Cache-Control: public, max-age=31536000, immutable\n\n` +
     `${base}*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`
   );
 }

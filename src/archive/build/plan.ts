@@ -10,6 +10,7 @@ import { trustedManifest, type BuildManifest } from '../cache/build-manifest.ts'
 import { digest } from '../cache/digest.ts';
 import { alwaysWritten, pageFile, searchShardEntry } from '../output/layout.ts';
 import { searchShards, type SearchShard } from '../output/search-index.ts';
+import { mediaFiles } from '../media/media-store.ts';
 import type { RenderPlan } from './handoff.ts';
 
 /** What a build will do. */
@@ -27,6 +28,12 @@ export interface BuildPlan {
   changedShards: SearchShard[];
   /** Shards of the previous output that no longer exist. */
   goneShards: string[];
+  /** Every file made from a picture that the output holds (`_media/…`). */
+  media: string[];
+  /** Of those, the files the output does not hold yet (all of them in a full build). */
+  newMedia: string[];
+  /** Files made from pictures that the previous output holds and this one does not. */
+  goneMedia: string[];
 }
 
 /**
@@ -36,10 +43,13 @@ export interface BuildPlan {
  */
 export function planBuild(archive: Archive, options: { cacheDir: string; outDir: string; version: string; fullBuild: boolean }): BuildPlan {
   let previous = options.fullBuild ? undefined : trustedManifest(options.cacheDir, options.outDir, options.version);
-  const expected = (m: BuildManifest) => [...Object.keys(m.pages).map(pageFile), ...alwaysWritten(), ...Object.keys(m.search).map(searchShardEntry)];
+  const expected = (m: BuildManifest) => [...Object.keys(m.pages).map(pageFile), ...alwaysWritten(), ...Object.keys(m.search).map(searchShardEntry), ...m.media];
   if (previous && !expected(previous).every((file) => fs.existsSync(path.join(options.outDir, file)))) previous = undefined;
   const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.allEntries()]));
   const shards = searchShards(archive);
+  const media = mediaFiles(archive.articles.flatMap((a) => a.pictures));
+  const had = new Set(previous?.media ?? []);
+  const has = new Set(media);
   return {
     previous,
     contentDigest,
@@ -48,6 +58,9 @@ export function planBuild(archive: Archive, options: { cacheDir: string; outDir:
     shards,
     changedShards: shards.filter((s) => previous?.search[s.id] !== s.fingerprint),
     goneShards: previous ? Object.keys(previous.search).filter((id) => !shards.some((s) => s.id === id)) : [],
+    media,
+    newMedia: media.filter((f) => !had.has(f)),
+    goneMedia: [...had].filter((f) => !has.has(f)),
   };
 }
 

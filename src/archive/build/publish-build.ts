@@ -31,6 +31,7 @@ export function journalOf(plan: BuildPlan, folders: PublishFolders, version: str
     content: plan.contentDigest,
     pages: Object.fromEntries(plan.render.pages),
     search: Object.fromEntries(plan.shards.map((s) => [s.id, s.fingerprint])),
+    media: plan.media,
   });
   return writeJournal(
     plan.previous
@@ -43,7 +44,7 @@ export function journalOf(plan: BuildPlan, folders: PublishFolders, version: str
             ...plan.changedShards.map((s) => ({ folder: searchShardFolder(s.id), fresh: true })),
             ...plan.goneShards.map((id) => ({ folder: searchShardFolder(id), fresh: false })),
           ],
-          removedFiles: removedPages(plan).map(pageFile),
+          removedFiles: [...removedPages(plan).map(pageFile), ...plan.goneMedia],
           cacheDir,
         }
       : { mode: 'swap', outDir, staging, retired: `${outDir}.old-${process.pid}`, replacedFolders: [], removedFiles: [], cacheDir },

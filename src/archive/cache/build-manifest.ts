@@ -12,7 +12,7 @@ import path from 'node:path';
 /** A file in the output folder naming the build that wrote it. */
 export const STAMP_FILE = '.archive-build';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface BuildManifest {
   format: number;
@@ -26,6 +26,8 @@ export interface BuildManifest {
   pages: Record<string, string>;
   /** Search shard id → fingerprint of its records. */
   search: Record<string, string>;
+  /** The files made from pictures (`_media/…`, relative to the output root): named by their content, so a list is enough. */
+  media: string[];
 }
 
 function manifestFile(cacheDir: string): string {

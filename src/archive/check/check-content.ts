@@ -84,6 +84,9 @@ export function checkContent(result: LoadResult): Diagnostic[] {
         );
       }
     }
+    if (source.uncreditedImageAt) {
+      problems.push(diagnostic('image/no-credit', source.file, source.uncreditedImageAt, 'the lead photo has no “credit:”: readers are not told who took it', 'add “credit:” under “image:”, the photographer or the agency (e.g. credit: رويترز)'));
+    }
     if (!source.fields.includes('source')) {
       problems.push(diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article does not say where it comes from (no “source:”)', 'add “source:” (the publication) and “sourceUrl:” (the original)'));
     } else if (!source.fields.includes('sourceUrl')) {

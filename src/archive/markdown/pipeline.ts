@@ -15,6 +15,8 @@ import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkCollectSummary } from './remark-collect-summary.ts';
 import { remarkLinkMentions, type ArticleMentions, type LinkMentionsOptions, type MentionInput } from './remark-link-mentions.ts';
 import { remarkReportRawHtml } from './remark-report-raw-html.ts';
+import { rehypePictures } from './rehype-pictures.ts';
+import { remarkResolveImages, type BodyImage, type ImageInput } from './remark-resolve-images.ts';
 
 /**
  * The one Markdown pipeline: the build, the checker and the tests all render through it.
@@ -22,13 +24,13 @@ import { remarkReportRawHtml } from './remark-report-raw-html.ts';
  * mention index is given (articles), off otherwise (registry biographies).
  */
 function createProcessor(mentions: LinkMentionsOptions | undefined, rawHtml: boolean) {
-  const base = unified().use(remarkParse).use(remarkTreeDepthGuard).use(remarkGfm).use(remarkReportRawHtml).use(remarkCollectSummary);
+  const base = unified().use(remarkParse).use(remarkTreeDepthGuard).use(remarkGfm).use(remarkReportRawHtml).use(remarkResolveImages).use(remarkCollectSummary);
   const withMentions = mentions ? base.use(remarkLinkMentions, mentions) : base;
   // With raw HTML: parsed (rehype-raw), then everything goes through the allow-list. Without,
   // remark-rehype makes only elements of its own, and parsing HTML for nothing is the slowest
   // step of the pipeline; the allow-list still runs.
   const toHast = rawHtml ? withMentions.use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw) : withMentions.use(remarkRehype);
-  return toHast.use(rehypeSanitize, htmlAllowList).use(rehypeRankHeadings).use(rehypeTableAlignment).use(rehypeStringify).freeze();
+  return toHast.use(rehypeSanitize, htmlAllowList).use(rehypePictures).use(rehypeRankHeadings).use(rehypeTableAlignment).use(rehypeStringify).freeze();
 }
 
 /** Does a Markdown tree contain raw HTML? */
@@ -49,12 +51,14 @@ export interface RenderedMarkdown {
   firstParagraph: string;
   /** People and places found (only when mention linking is on). */
   mentions: ArticleMentions | undefined;
+  /** The pictures of the body, in order (only when the caller resolves images). */
+  images: BodyImage[];
   /** Problems found while rendering, located relative to the body's first line. */
   messages: VFile['messages'];
 }
 
 /** A renderer: one frozen processor, reused for every body of a build. */
-export type Renderer = (markdown: string, options?: { path?: string; mentionInput?: MentionInput }) => RenderedMarkdown;
+export type Renderer = (markdown: string, options?: { path?: string; mentionInput?: MentionInput; images?: ImageInput }) => RenderedMarkdown;
 
 /** How a renderer is built: mention linking, and the time budget (tests lower it). */
 export interface RendererOptions {
@@ -70,13 +74,14 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
   return (markdown, options = {}) => {
     const file = new VFile({ value: markdown, ...(options.path ? { path: options.path } : {}) });
     if (options.mentionInput) file.data.mentionInput = options.mentionInput;
+    if (options.images) file.data.imageInput = options.images;
     /** A located error, with what to do. */
     const problem = (ruleId: 'too-deep' | 'too-large' | 'too-complex', reason: string, note: string, place = { line: 1, column: 1 }) => {
       const message = file.message(reason, { place: { line: place.line, column: place.column }, ruleId, source: 'markdown' });
       message.note = note;
     };
     /** Nothing is published: the errors are the outcome. */
-    const refused = (): RenderedMarkdown => ({ html: '', firstParagraph: '', mentions: { found: [], demonymsOnly: [], ambiguous: [] }, messages: file.messages });
+    const refused = (): RenderedMarkdown => ({ html: '', firstParagraph: '', mentions: { found: [], demonymsOnly: [], ambiguous: [] }, images: [], messages: file.messages });
     const refuse = (...args: Parameters<typeof problem>): RenderedMarkdown => {
       problem(...args);
       return refused();
@@ -113,7 +118,7 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
       const processor = hasRawHtml(tree) ? withRaw : plain;
       const hast = processor.runSync(tree, file);
       const html = processor.stringify(hast, file);
-      rendered = { html, firstParagraph: file.data.firstParagraph ?? '', mentions: file.data.mentions, messages: file.messages };
+      rendered = { html, firstParagraph: file.data.firstParagraph ?? '', mentions: file.data.mentions, images: file.data.images ?? [], messages: file.messages };
     } catch (error) {
       if (error instanceof TooDeepTree) {
         return refuse('too-deep', `the text is nested more than ${MAX_TREE_DEPTH} elements deep here (quotes, lists, emphasis, links); it cannot be published`, 'simplify the nesting of quotes, lists, emphasis and links', error);

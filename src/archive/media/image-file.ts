@@ -67,7 +67,7 @@ export function activeSvgContent(svg: string): string | undefined {
 }
 
 /** Does this file start like an SVG document (an XML declaration, a comment or `<svg`)? */
-function looksLikeSvg(bytes: Buffer): boolean {
+export function looksLikeSvg(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   return /^<(?:\?xml|!--|!DOCTYPE svg|svg[\s>])/i.test(head) && /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'));
 }

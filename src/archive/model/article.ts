@@ -2,6 +2,25 @@ import { z } from 'zod';
 import { httpUrl, nameList, optionalText, requiredText } from './fields.ts';
 import type { KindId, Kinds } from '../kinds.ts';
 import type { ArticleDate } from '../text/dates.ts';
+import type { PublishedImage } from '../media/published-image.ts';
+
+/** Where the interest of a photo is, for crops (thumbnails): `object-position` of CSS. */
+export const FOCUS_VALUES = ['center', 'top', 'bottom', 'left', 'right'] as const;
+
+/** The lead photo as editors write it (content-format.md). */
+export const LeadImageSchema = z
+  .object({
+    /** Beside the article (`./photo.jpg`) or in the shared folder (`/media/…`). */
+    src: requiredText(),
+    /** What it shows, for readers who cannot see it: required. */
+    alt: requiredText(),
+    /** Shown under it. */
+    caption: optionalText(),
+    /** The photographer or agency: «تصوير: …» unless it says what it is («المصدر: …»). */
+    credit: optionalText(),
+    focus: z.enum(FOCUS_VALUES).optional(),
+  })
+  .strict();
 
 /** The front matter of an article file, as editors write it (see content-format.md). */
 export const ArticleFrontMatterSchema = z.object({
@@ -21,6 +40,8 @@ export const ArticleFrontMatterSchema = z.object({
   author: optionalText(),
   /** Date of the last correction, same forms as `date`. */
   updated: z.string().optional(),
+  /** The lead photo, under the headline and on sharing cards. */
+  image: LeadImageSchema.optional(),
   /** A draft is left out of the build. */
   draft: z.boolean().optional().default(false),
 });
@@ -37,6 +58,15 @@ export function articleFrontMatterSchema(kinds: Kinds): typeof ArticleFrontMatte
 
 /** Front matter after validation (the common fields; the references by kind are read by field name). */
 export type ArticleFrontMatter = z.output<typeof ArticleFrontMatterSchema>;
+
+/** The lead photo of a published article. */
+export interface LeadImage {
+  image: PublishedImage;
+  alt: string;
+  caption: string | undefined;
+  credit: string | undefined;
+  focus: (typeof FOCUS_VALUES)[number] | undefined;
+}
 
 /** An article ready for the Archive: validated, references resolved, body rendered. */
 export interface Article {
@@ -74,6 +104,10 @@ export interface Article {
   mentionCounts: Record<string, number>;
   /** Rendered body HTML. */
   html: string;
+  /** The lead photo. */
+  image: LeadImage | undefined;
+  /** Every picture it shows, the lead first: what the media stage makes files of. */
+  pictures: PublishedImage[];
   /** The title, summary and body as search keys, for the search index. */
   searchText: string;
   /**

@@ -16,13 +16,20 @@ const allowed = htmlAllowList.attributes ?? {};
 
 /**
  * What the pages may hold: the allow-list, plus what our own plugins change after sanitising:
- * rehype-table-alignment.ts turns GFM's `align` into classes, and rehype-rank-headings.ts moves
- * headings down a level or more (the footnotes' `<h2 class="sr-only">` can become an h3).
+ * rehype-table-alignment.ts turns GFM's `align` into classes, rehype-rank-headings.ts moves
+ * headings down a level or more (the footnotes' `<h2 class="sr-only">` can become an h3), and
+ * rehype-pictures.ts makes the pictures (src/archive/media/picture.ts): `<figure>`,
+ * `<picture>` and `<source>` with the site's own files.
  */
 export const pageHtmlSchema: Schema = {
   ...htmlAllowList,
+  tagNames: [...(htmlAllowList.tagNames ?? []), 'figure', 'figcaption', 'picture', 'source'],
   attributes: {
     ...allowed,
+    figure: [['className', 'figure', 'lead-figure']],
+    span: [...(allowed['span'] ?? []), ['className', 'figure-caption', 'figure-credit']],
+    source: ['type', 'srcSet', 'sizes'],
+    img: [...(allowed['img'] ?? []), 'srcSet', 'sizes', 'width', 'height', ['decoding', 'async'], ['loading', 'lazy'], ['fetchPriority', 'high']],
     ...Object.fromEntries(['td', 'th'].map((tag) => [tag, [...(allowed[tag] ?? []), ['className', 'align-start', 'align-center', 'align-end']]])),
     ...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [...(allowed[tag] ?? []), ...(allowed['h2'] ?? [])]])),
   },

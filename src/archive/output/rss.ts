@@ -29,6 +29,8 @@ export interface RssItem {
   categories: readonly string[];
   /** Plain text: the byline. */
   author?: string | undefined;
+  /** The lead photo (Media RSS): one absolute file, its type, size and description. */
+  image?: { url: string; type: string; width: number; height: number; description: string } | undefined;
 }
 
 /** A whole feed. */
@@ -49,6 +51,7 @@ const NAMESPACES = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   atom: 'http://www.w3.org/2005/Atom',
+  media: 'http://search.yahoo.com/mrss/',
 };
 
 const clean = (_name: string, value: unknown) => (typeof value === 'string' ? xmlChars(value) : value);
@@ -78,6 +81,18 @@ export function rssXml(channel: RssChannel): string {
     'content:encoded': i.html,
     ...(i.author ? { 'dc:creator': i.author } : {}),
     ...(i.categories.length > 0 ? { category: [...i.categories] } : {}),
+    ...(i.image
+      ? {
+          'media:content': {
+            '@_url': i.image.url,
+            '@_type': i.image.type,
+            '@_medium': 'image',
+            '@_width': String(i.image.width),
+            '@_height': String(i.image.height),
+            'media:description': { '#text': i.image.description, '@_type': 'plain' },
+          },
+        }
+      : {}),
   }));
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
@@ -87,6 +102,7 @@ export function rssXml(channel: RssChannel): string {
       '@_xmlns:content': NAMESPACES.content,
       '@_xmlns:dc': NAMESPACES.dc,
       '@_xmlns:atom': NAMESPACES.atom,
+      '@_xmlns:media': NAMESPACES.media,
       channel: {
         title: channel.title,
         description: htmlText(channel.description),

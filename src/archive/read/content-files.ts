@@ -12,7 +12,10 @@ export interface ContentFile {
   text: string;
 }
 
-/** Lists the Markdown files under a folder; other files are reported, dotfiles skipped. */
+/** The names of picture files (content-format.md): kept beside articles and in content/media/. */
+export const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Lists the Markdown files under a folder; other files but pictures are reported, dotfiles skipped. */
 export function listMarkdownFiles(
   contentDir: string,
   folder: string,
@@ -72,6 +75,8 @@ export function listMarkdownFiles(
         else problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, `folders inside ${folder}/ are not read`, `move the files into ${folder}/ itself`));
       } else if (isFile && /\.md$/i.test(entry.name)) {
         files.push(full);
+      } else if (isFile && IMAGE_FILE.test(entry.name)) {
+        // A picture: published when an article shows it (the load warns about those none shows).
       } else if (isFile) {
         problems.push(
           diagnostic('file/ignored', full, { line: 1, column: 1 }, `this is not a Markdown (.md) file; it is not published`, 'rename it to .md if it is an entry, or move it out of content/'),

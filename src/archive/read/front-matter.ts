@@ -521,7 +521,19 @@ export function validateFrontMatter<S extends z.ZodObject>(
     const expected = EXPECTED[field];
     const at = positionOf(parsed, issue.path);
     const item = issue.path.length > 1;
-    if (written === undefined && issue.code === 'invalid_type' && !item) {
+    if (field === 'image' && issue.path.length === 2 && written === undefined && issue.code === 'invalid_type') {
+      // A part of the lead photo left out: `alt` (what it shows) or `src` (the file).
+      const part = String(issue.path[1]);
+      problems.push(
+        diagnostic(
+          'front-matter/required',
+          file,
+          positionOf(parsed, ['image'], 'key'),
+          part === 'alt' ? 'the lead photo has no “alt”: a description of what it shows, for readers who cannot see it' : `the lead photo has no “${part}”`,
+          part === 'alt' ? 'add a line under “image:”, e.g.   alt: وزير الخارجية الجزائري في طرابلس' : 'add a line under “image:”, e.g.   src: ./photo.jpg',
+        ),
+      );
+    } else if (written === undefined && issue.code === 'invalid_type' && !item) {
       problems.push(
         diagnostic('front-matter/required', file, at, `the required field “${field}” is missing`, `add a line “${field}: …” (${expected ?? issue.message})`),
       );

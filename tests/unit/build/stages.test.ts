@@ -27,7 +27,7 @@ function builtOutput(pages: Record<string, string>, content: string) {
     fs.writeFileSync(path.join(outDir, file), '');
   }
   fs.writeFileSync(path.join(outDir, STAMP_FILE), 'stamp-1\n');
-  saveManifest(cacheDir, { key: 'v1', stamp: 'stamp-1', content, pages, search });
+  saveManifest(cacheDir, { key: 'v1', stamp: 'stamp-1', content, pages, search, media: [] });
   return { outDir, cacheDir };
 }
 

@@ -1,0 +1,112 @@
+/**
+ * Reading a picture while its article is parsed (in a parse worker): the file's digest, and its
+ * format and size from its header (image-size, pure JavaScript: libvips stays out of worker
+ * threads). That is all the article's HTML needs to name the files made from it
+ * (published-image.ts). Decoding the whole picture, which finds a damaged file, is the media
+ * stage's (media-store.ts), once per distinct picture.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { digest } from '../cache/digest.ts';
+import { activeSvgContent, IMAGE_FORMATS, looksLikeSvg, MAX_IMAGE_BYTES, type ImageFormat } from './image-file.ts';
+import type { PublishedImage } from './published-image.ts';
+import { MEDIA_FOLDER } from './image-reference.ts';
+import { IMAGE_FILE } from '../read/content-files.ts';
+
+/** What a parsed article remembers of a picture it shows, so the parse cache can tell when it changed. */
+export interface ImageDependency {
+  /** Path in the content folder. */
+  source: string;
+  digest: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * A picture read, or why not. Either way the dependency is recorded: an article whose picture
+ * is missing is parsed again once the file is there.
+ */
+export type ReadImage = ({ ok: true; image: PublishedImage } | { ok: false; problem: string; fix: string }) & { dependency: ImageDependency };
+
+const TYPES: Record<string, ImageFormat> = { jpg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif', svg: 'svg' };
+
+/** Reads the picture at `source` (relative to the content folder). */
+export function readImage(contentDir: string, source: string): ReadImage {
+  const file = path.join(contentDir, ...source.split('/'));
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return { ok: false, problem: `there is no file content/${source}`, fix: 'check the file’s name and folder (names are case-sensitive), or add the picture there', dependency: { source, digest: '', size: -1, mtimeMs: -1 } };
+  }
+  const refused = (problem: string, fix: string): ReadImage => ({ ok: false, problem, fix, dependency: { source, digest: '', size: stat.size, mtimeMs: stat.mtimeMs } });
+  if (!stat.isFile()) return refused(`content/${source} is not a file`, 'write the path of the picture file itself');
+  if (stat.size > MAX_IMAGE_BYTES) {
+    return refused(
+      `content/${source} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB is accepted`,
+      'export it for the web first (a JPEG of about 2,500 pixels across is plenty); the build makes the sizes readers need',
+    );
+  }
+  const bytes = fs.readFileSync(file);
+  // An SVG is judged by what it holds before anything reads its size.
+  if (looksLikeSvg(bytes)) {
+    const active = activeSvgContent(bytes.toString('utf8'));
+    if (active) return refused(`the SVG content/${source} cannot be published: ${active}`, 'export the drawing again without scripts, links or embedded files, or as a PNG');
+  }
+  let size: ReturnType<typeof imageSize>;
+  try {
+    size = imageSize(bytes);
+  } catch {
+    return refused(`content/${source} is not a picture that can be published`, 'save it as JPEG, PNG, WebP, AVIF or GIF');
+  }
+  const format = TYPES[size.type ?? ''];
+  if (!format || !(IMAGE_FORMATS as readonly string[]).includes(format)) {
+    return refused(`content/${source} is ${String(size.type ?? 'an unknown format').toUpperCase()}, which browsers cannot all show`, 'save it as JPEG, PNG, WebP, AVIF or GIF');
+  }
+  // Orientations 5–8 turn the picture a quarter: readers see it the other way round.
+  const turned = (size.orientation ?? 1) >= 5;
+  const width = turned ? size.height : size.width;
+  const height = turned ? size.width : size.height;
+  if (!width || !height) return refused(`content/${source} has no size (width and height)`, 'save it again as JPEG, PNG, WebP, AVIF or GIF');
+  const sum = digest(bytes);
+  return { ok: true, image: { source, digest: sum, format, width, height }, dependency: { source, digest: sum, size: stat.size, mtimeMs: stat.mtimeMs } };
+}
+
+/** Whether the pictures an article showed are as they were (a changed size or time means reading the file again). */
+export function imagesUnchanged(contentDir: string, dependencies: readonly ImageDependency[]): boolean {
+  return dependencies.every((d) => {
+    const file = path.join(contentDir, ...d.source.split('/'));
+    try {
+      const stat = fs.statSync(file);
+      if (stat.size === d.size && stat.mtimeMs === d.mtimeMs) return true;
+      return stat.size === d.size && digest(fs.readFileSync(file)) === d.digest;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The pictures of the content folder that no article shows (`shown`: content paths): they are
+ * not published, which an editor should hear about. Looked for where pictures are kept:
+ * anywhere under articles/ and media/, and beside registry files. A picture in a folder of
+ * `waiting` (those of drafts) is waiting with its article.
+ */
+export function unshownPictures(contentDir: string, shown: ReadonlySet<string>, registryFolders: readonly string[], waiting: ReadonlySet<string> = new Set()): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, recursive: boolean) => {
+    const absolute = path.join(contentDir, folder);
+    if (!fs.existsSync(absolute)) return;
+    for (const entry of fs.readdirSync(absolute, { recursive, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name.startsWith('.') || !IMAGE_FILE.test(entry.name)) continue;
+      const relative = path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/').normalize('NFC');
+      if (relative.split('/').some((part) => part.startsWith('.')) || shown.has(relative) || waiting.has(path.posix.dirname(relative))) continue;
+      found.push(relative);
+    }
+  };
+  walk('articles', true);
+  walk(MEDIA_FOLDER, true);
+  for (const folder of registryFolders) walk(folder, false);
+  return found.sort();
+}
