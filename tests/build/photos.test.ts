@@ -105,6 +105,19 @@ describe('a lead photo and figures', () => {
     expect(map.find('img').attr('srcset')!.split(', ').map((c) => c.split(' ')[1])).toEqual(['400w', '800w', '1200w', '1600w']);
   });
 
+  it('shows the lead photo small in lists (the home page, the month and the year), decorative, lazy, the narrowest file', () => {
+    for (const list of ['index.html', '2021/04/index.html', '2021/index.html']) {
+      const $ = cheerio.load(fs.readFileSync(path.join(built.outDir, list), 'utf8'));
+      const thumb = $('.article-card--photo .article-card__thumb img');
+      expect(thumb.length, list).toBe(1);
+      expect(thumb.attr('alt'), list).toBe('');
+      expect(thumb.attr('loading'), list).toBe('lazy');
+      expect(thumb.attr('sizes'), list).toBe('126px');
+      expect(thumb.attr('srcset')!.split(', ')[0], list).toMatch(/-400\.jpg 400w$/);
+      expect($('.article-card--photo .article-card__thumb').hasClass('focus-center'), list).toBe(true);
+    }
+  });
+
   it('publishes every file the page names, at its size and format, turned, in sRGB, with no camera metadata', async () => {
     const urls = page('picture source, picture img')
       .map((_, e) => (page(e).attr('srcset') ?? '').split(', ').map((c) => c.split(' ')[0]!))

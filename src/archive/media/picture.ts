@@ -76,6 +76,14 @@ export function figureElement(image: PublishedImage, options: PictureOptions & {
   };
 }
 
+/** How wide a list's thumbnail is drawn (7rem of 18px): the narrowest file is plenty. */
+export const THUMBNAIL_SIZES = '126px';
+
+/** A list's thumbnail as HTML: decorative (the card's title says what the article is), lazy. */
+export function thumbnailHtml(image: PublishedImage, base: string): string {
+  return toHtml(pictureElement(image, { alt: '', base, sizes: THUMBNAIL_SIZES }));
+}
+
 /** The same as HTML (for the layouts). */
 export function figureHtml(...args: Parameters<typeof figureElement>): string {
   return toHtml(figureElement(...args));

@@ -4,13 +4,14 @@
  */
 import type { Archive } from '../archive.ts';
 import { digest } from '../cache/digest.ts';
-import type { Article } from '../model/article.ts';
+import type { Article, LeadImage } from '../model/article.ts';
+import type { PublishedImage } from '../media/published-image.ts';
 import { entityKey } from '../model/mention-index.ts';
 import type { Entity } from '../model/registry.ts';
 import type { ListPage } from '../paginate.ts';
 
 /**
- * What a list shows of an article (title, date, source, summary, link). Lists and neighbour
+ * What a list shows of an article (title, date, source, summary, link, its lead photo small). Lists and neighbour
  * links hold cards, not articles, so an article's page is the only one re-rendered when its
  * body changes; the card's revision is a digest of just these fields.
  */
@@ -21,6 +22,8 @@ export interface ArticleCard {
   date: Article['date'];
   source: string | undefined;
   summary: string;
+  /** The lead photo, shown small beside the card. */
+  thumbnail: { image: PublishedImage; focus: LeadImage['focus'] } | undefined;
 }
 
 const cards = new WeakMap<Article, ArticleCard>();
@@ -30,7 +33,8 @@ export function cardOf(article: Article): ArticleCard {
   let card = cards.get(article);
   if (!card) {
     const { path, title, date, source, summary } = article;
-    card = { revision: digest(JSON.stringify([path, title, date, source, summary])), path, title, date, source, summary };
+    const thumbnail = article.image && { image: article.image.image, focus: article.image.focus };
+    card = { revision: digest(JSON.stringify([path, title, date, source, summary, thumbnail])), path, title, date, source, summary, thumbnail };
     cards.set(article, card);
   }
   return card;
