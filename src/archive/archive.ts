@@ -1,3 +1,4 @@
+import type { PublishedImage } from './media/published-image.ts';
 import { kindIdOf, type BuiltinKindId, type KindId, type Kinds } from './kinds.ts';
 import type { Article } from './model/article.ts';
 import { entityKey } from './model/mention-index.ts';
@@ -132,6 +133,11 @@ export class Archive {
   /** Every entry of every kind, kind by kind. */
   allEntries(): Entity[] {
     return [...this.#ofKind.values()].flat();
+  }
+
+  /** Every picture the site shows: the articles' (lead photos and figures), then the entries'. */
+  pictures(): PublishedImage[] {
+    return [...this.articles.flatMap((a) => a.pictures), ...this.allEntries().flatMap((e) => (e.image ? [e.image.image] : []))];
   }
 
   /** The entry of a kind with this id. */

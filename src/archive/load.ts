@@ -6,7 +6,7 @@ import { kindsOf, type BuildConfig } from './config.ts';
 import { diagnostic, quote, type Diagnostic, type Position } from './diagnostics.ts';
 import { createRenderer, renderMarkdown, type Renderer } from './markdown/pipeline.ts';
 import { MentionIndex, entityKey } from './model/mention-index.ts';
-import { articleFrontMatterSchema, type Article } from './model/article.ts';
+import { articleFrontMatterSchema, LeadImageSchema, type Article } from './model/article.ts';
 import { OrganisationFrontMatterSchema } from './model/organisation.ts';
 import { PersonFrontMatterSchema } from './model/person.ts';
 import { PlaceFrontMatterSchema, type Place } from './model/place.ts';
@@ -150,6 +150,8 @@ interface RegistryOutcome {
   referencesAt?: Partial<Record<EntryReferenceField, Position>>;
   /** Where each alias and context alias was written, for the check across entries. */
   aliasesAt?: AliasesAt;
+  /** The picture file it reads, so replacing it reads the entry again. */
+  images?: ImageDependency[];
 }
 
 /** The fields of a registry entry that name another entry, and the kind they name. */
@@ -173,8 +175,19 @@ function aliasesAt(entry: Parsed<{ aliases: string[]; contextAliases: string[] }
 function readRegistryFile(file: string, kind: KindDescription, config: BuildConfig): RegistryOutcome {
   const problems: Diagnostic[] = [];
   const id = registryId(file, kind.folder, problems);
+  const images: ImageDependency[] = [];
+  /** The entry's picture (`image:`), read beside its file or in content/media/. */
+  const picture = (parsed: Parsed<unknown>): Entity['image'] => {
+    const written = (parsed.value as { image?: z.output<typeof LeadImageSchema> }).image;
+    if (!written) return undefined;
+    const at = positionOf(parsed.yaml, ['image', 'src']);
+    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (problem, fix) =>
+      problems.push(diagnostic(/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused', parsed.file.absolutePath, at, problem, fix)),
+    );
+    return image && { image, alt: written.alt, caption: written.caption, credit: written.credit, focus: written.focus };
+  };
   const made = ((): { entry: Entity; parsed: Parsed<{ aliases: string[]; contextAliases: string[] }> } | undefined => {
-    const common = (parsed: Parsed<unknown>) => ({ id: id!, sourcePath: parsed.file.relativePath, html: render(parsed, problems).html });
+    const common = (parsed: Parsed<unknown>) => ({ id: id!, sourcePath: parsed.file.relativePath, html: render(parsed, problems).html, image: picture(parsed) });
     switch (kind.family) {
       case 'person': {
         const parsed = readEntry(file, config, PersonFrontMatterSchema, problems);
@@ -194,12 +207,12 @@ function readRegistryFile(file: string, kind: KindDescription, config: BuildConf
       }
     }
   })();
-  if (!made) return { problems };
+  if (!made) return { problems, images };
   const referencesAt: Partial<Record<EntryReferenceField, Position>> = {};
   for (const field of Object.keys(REFERENCE_KIND) as EntryReferenceField[]) {
     if ((made.entry as Partial<Record<EntryReferenceField, string>>)[field] !== undefined) referencesAt[field] = positionOf(made.parsed.yaml, [field]);
   }
-  return { problems, entry: made.entry, aliasesAt: aliasesAt(made.parsed), referencesAt };
+  return { problems, entry: made.entry, aliasesAt: aliasesAt(made.parsed), referencesAt, images };
 }
 
 /** Where each entry's references to other entries were written, by entry key. */
@@ -218,7 +231,12 @@ function readRegistry(
   const referencesAt: ReferencesAt = new Map();
   const aliases: AliasesByEntry = new Map();
   for (const file of listed.files) {
-    const outcome = cache ? cache.outcome(file, () => readRegistryFile(file, kind, config)).outcome : readRegistryFile(file, kind, config);
+    const found = cache?.lookup(file, (o) => imagesUnchanged(config.contentDir, o.images ?? []));
+    let outcome = found?.outcome;
+    if (!outcome) {
+      outcome = readRegistryFile(file, kind, config);
+      cache?.store(file, found?.bytes, outcome);
+    }
     problems.push(...outcome.problems);
     if (!outcome.entry) continue;
     entries.push(outcome.entry);
@@ -703,7 +721,7 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   const { articles, drafts, sources } = collectArticles(outcomes, problems);
   // Pictures no article shows are not published: say so, once per file. Not when an article
   // could not be read (what it shows is not known), nor beside a draft (they wait with it).
-  const shown = new Set(outcomes.flatMap(({ outcome }) => (outcome.images ?? []).map((d) => d.source)));
+  const shown = new Set([...outcomes.flatMap(({ outcome }) => (outcome.images ?? []).map((d) => d.source)), ...registry.flatMap((e) => (e.image ? [e.image.image.source] : []))]);
   const unread = outcomes.some(({ outcome }) => !outcome.draft && !outcome.article);
   const waiting = new Set(outcomes.filter(({ outcome }) => outcome.draft).map(({ file }) => path.relative(config.contentDir, path.dirname(file)).split(path.sep).join('/').normalize('NFC')));
   for (const file of unread ? [] : unshownPictures(config.contentDir, shown, kindsOf(config).all.map((k) => k.folder), waiting)) {

@@ -5,7 +5,7 @@
  */
 import { fallbackNear } from '../archive/media/published-image.ts';
 import { BUILTIN_KINDS, kindIdOf } from '../archive/kinds.ts';
-import type { Article } from '../archive/model/article.ts';
+import type { Article, LeadImage } from '../archive/model/article.ts';
 import type { Entity, EntityRef } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { paths } from '../archive/urls.ts';
@@ -53,8 +53,8 @@ export function articleJson(article: Article, entities: readonly EntityRef[]): J
   };
 }
 
-/** The lead photo as schema.org sees it: the file sharing cards use, with its caption and credit. */
-function imageJson(lead: NonNullable<Article['image']>): Json {
+/** A photo as schema.org sees it: the file sharing cards use, with its caption and credit. */
+function imageJson(lead: LeadImage): Json {
   const file = fallbackNear(lead.image, 1200);
   return {
     '@type': 'ImageObject',
@@ -70,7 +70,11 @@ function imageJson(lead: NonNullable<Article['image']>): Json {
 /** An entry page's own description: names, description, and what its family adds (coordinates, containing place, parent organisation). */
 export function entityPageJson(entity: Entity, parent?: EntityRef, country?: EntityRef): Json {
   const alternateName = [entity.latin, ...entity.aliases].filter(Boolean);
-  const extra: Json = { ...(alternateName.length ? { alternateName } : {}), ...(entity.description ? { description: entity.description } : {}) };
+  const extra: Json = {
+    ...(alternateName.length ? { alternateName } : {}),
+    ...(entity.description ? { description: entity.description } : {}),
+    ...(entity.image ? { image: imageJson(entity.image) } : {}),
+  };
   switch (entity.entity) {
     case 'place':
       if (entity.coordinates) extra['geo'] = { '@type': 'GeoCoordinates', latitude: entity.coordinates[0], longitude: entity.coordinates[1] };

@@ -55,6 +55,9 @@ async function writeContent(dir: string): Promise<void> {
   fs.writeFileSync(path.join(dir, 'articles/2021/port.md'), ARTICLE);
   fs.writeFileSync(path.join(dir, 'articles/2021/lead.jpg'), await cameraPhoto());
   fs.writeFileSync(path.join(dir, 'articles/2021/photos/quay.png'), await sharp({ create: { width: 900, height: 600, channels: 4, background: { r: 200, g: 120, b: 60, alpha: 1 } } }).png().toBuffer());
+  fs.mkdirSync(path.join(dir, 'people'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'people/salem-warfalli.md'), '---\nname: سالم الورفلي\nimage:\n  src: ./salem-warfalli.jpg\n  alt: صورة سالم الورفلي\n  credit: "المصدر: أرشيف العائلة"\n---\n');
+  fs.writeFileSync(path.join(dir, 'people/salem-warfalli.jpg'), await sharp({ create: { width: 600, height: 800, channels: 3, background: '#8a6f5a' } }).jpeg().toBuffer());
   fs.writeFileSync(path.join(dir, 'media/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#e8e0cf"/><circle cx="150" cy="100" r="40" fill="#8a1c1c"/></svg>');
 }
 
@@ -116,6 +119,19 @@ describe('a lead photo and figures', () => {
       expect(thumb.attr('srcset')!.split(', ')[0], list).toMatch(/-400\.jpg 400w$/);
       expect($('.article-card--photo .article-card__thumb').hasClass('focus-center'), list).toBe(true);
     }
+  });
+
+  it('shows an entry’s picture beside its name, and gives it to sharing cards and its JSON-LD', () => {
+    const $ = cheerio.load(fs.readFileSync(path.join(built.outDir, 'people/salem-warfalli/index.html'), 'utf8'));
+    const figure = $('.entity-header figure.entity-figure');
+    expect(figure.find('img').attr('alt')).toBe('صورة سالم الورفلي');
+    expect([figure.find('img').attr('width'), figure.find('img').attr('height')]).toEqual(['400', '533']);
+    expect(figure.find('.figure-credit').text()).toBe('المصدر: أرشيف العائلة');
+    const og = $('meta[property="og:image"]').attr('content')!;
+    expect(og).toMatch(/_media\/\w{12}-400\.jpg$/);
+    const person = ($('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, any>[]).find((o) => o['@type'] === 'Person')!;
+    expect(person['image']).toMatchObject({ '@type': 'ImageObject', url: og, creditText: 'المصدر: أرشيف العائلة' });
+    expect(fs.existsSync(fileOf(og))).toBe(true);
   });
 
   it('publishes every file the page names, at its size and format, turned, in sRGB, with no camera metadata', async () => {

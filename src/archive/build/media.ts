@@ -13,7 +13,7 @@ import type { BuildPlan } from './plan.ts';
 
 export async function makeMedia(archive: Archive, plan: BuildPlan, contentDir: string, cacheDir: string): Promise<{ problems: Diagnostic[]; report: MediaReport }> {
   const wanted = new Set(plan.newMedia);
-  const all = distinctPictures(archive.articles.flatMap((a) => a.pictures));
+  const all = distinctPictures(archive.pictures());
   const pictures = all.filter((p) => variantsOf(p).some((v) => wanted.has(v.file)));
   let shownAt = performance.now();
   const started = shownAt;
@@ -25,7 +25,10 @@ export async function makeMedia(archive: Archive, plan: BuildPlan, contentDir: s
   });
   report.pictures = all.length;
   const problems = report.problems.map(({ image, problem, fix }) => {
-    const shownBy = archive.articles.filter((a) => a.pictures.some((p) => p.digest === image.digest)).map((a) => a.sourcePath);
+    const shownBy = [
+      ...archive.articles.filter((a) => a.pictures.some((p) => p.digest === image.digest)).map((a) => a.sourcePath),
+      ...archive.allEntries().filter((e) => e.image?.image.digest === image.digest).map((e) => e.sourcePath),
+    ];
     return diagnostic('image/damaged', path.join(contentDir, ...image.source.split('/')), { line: 1, column: 1 }, `${problem}; it is shown by ${shownBy.join(', ')}`, fix);
   });
   return { problems, report };

@@ -47,7 +47,7 @@ export function planBuild(archive: Archive, options: { cacheDir: string; outDir:
   if (previous && !expected(previous).every((file) => fs.existsSync(path.join(options.outDir, file)))) previous = undefined;
   const contentDigest = digest(JSON.stringify([archive.articles.map((a) => a.revision), archive.allEntries()]));
   const shards = searchShards(archive);
-  const media = mediaFiles(archive.articles.flatMap((a) => a.pictures));
+  const media = mediaFiles(archive.pictures());
   const had = new Set(previous?.media ?? []);
   const has = new Set(media);
   return {

@@ -76,6 +76,9 @@ export function figureElement(image: PublishedImage, options: PictureOptions & {
   };
 }
 
+/** How wide an entry's picture is drawn beside its name: 12rem on wide screens, 8rem on narrow ones. */
+export const ENTRY_PICTURE_SIZES = '(min-width: 640px) 216px, 144px';
+
 /** How wide a list's thumbnail is drawn (7rem of 18px): the narrowest file is plenty. */
 export const THUMBNAIL_SIZES = '126px';
 

@@ -3,24 +3,11 @@ import { httpUrl, nameList, optionalText, requiredText } from './fields.ts';
 import type { KindId, Kinds } from '../kinds.ts';
 import type { ArticleDate } from '../text/dates.ts';
 import type { PublishedImage } from '../media/published-image.ts';
+import { LeadImageSchema, type LeadImage } from './lead-image.ts';
 
-/** Where the interest of a photo is, for crops (thumbnails): `object-position` of CSS. */
-export const FOCUS_VALUES = ['center', 'top', 'bottom', 'left', 'right'] as const;
+export { FOCUS_VALUES, LeadImageSchema, type LeadImage } from './lead-image.ts';
 
-/** The lead photo as editors write it (content-format.md). */
-export const LeadImageSchema = z
-  .object({
-    /** Beside the article (`./photo.jpg`) or in the shared folder (`/media/…`). */
-    src: requiredText(),
-    /** What it shows, for readers who cannot see it: required. */
-    alt: requiredText(),
-    /** Shown under it. */
-    caption: optionalText(),
-    /** The photographer or agency: «تصوير: …» unless it says what it is («المصدر: …»). */
-    credit: optionalText(),
-    focus: z.enum(FOCUS_VALUES).optional(),
-  })
-  .strict();
+
 
 /** The front matter of an article file, as editors write it (see content-format.md). */
 export const ArticleFrontMatterSchema = z.object({
@@ -59,14 +46,6 @@ export function articleFrontMatterSchema(kinds: Kinds): typeof ArticleFrontMatte
 /** Front matter after validation (the common fields; the references by kind are read by field name). */
 export type ArticleFrontMatter = z.output<typeof ArticleFrontMatterSchema>;
 
-/** The lead photo of a published article. */
-export interface LeadImage {
-  image: PublishedImage;
-  alt: string;
-  caption: string | undefined;
-  credit: string | undefined;
-  focus: (typeof FOCUS_VALUES)[number] | undefined;
-}
 
 /** An article ready for the Archive: validated, references resolved, body rendered. */
 export interface Article {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameList, optionalText, requiredText, wikidataId } from './fields.ts';
+import { LeadImageSchema, type LeadImage } from './lead-image.ts';
 
 /**
  * The front-matter fields every registry entry has, whatever its kind: a person's are exactly
@@ -20,6 +21,8 @@ export const entryFields = {
   description: optionalText(),
   /** Wikidata item id, e.g. Q123. */
   wikidata: wikidataId().optional(),
+  /** A portrait, or a photo of the place, beside the entry's file or in content/media/. */
+  image: LeadImageSchema.optional(),
 };
 
 /** The front matter of an entry with the common fields only. */
@@ -33,4 +36,6 @@ export interface EntryFile {
   sourcePath: string;
   /** The Markdown body (biography, description) rendered to HTML ('' when there is none). */
   html: string;
+  /** Its picture, read (the front matter's `image`). */
+  image?: LeadImage | undefined;
 }

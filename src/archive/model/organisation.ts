@@ -20,7 +20,7 @@ export const OrganisationFrontMatterSchema = z.object({
 export type OrganisationFrontMatter = z.output<typeof OrganisationFrontMatterSchema>;
 
 /** An organisation in the registry. */
-export interface Organisation extends OrganisationFrontMatter, EntryFile {
+export interface Organisation extends Omit<OrganisationFrontMatter, 'image'>, EntryFile {
   /** Which family the entry belongs to. */
   entity: 'organisation';
 }

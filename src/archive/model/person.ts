@@ -8,7 +8,7 @@ export const PersonFrontMatterSchema = EntryFrontMatterSchema;
 export type PersonFrontMatter = z.output<typeof PersonFrontMatterSchema>;
 
 /** A person in the registry. */
-export interface Person extends PersonFrontMatter, EntryFile {
+export interface Person extends Omit<PersonFrontMatter, 'image'>, EntryFile {
   /** Which family the entry belongs to. */
   entity: 'person';
 }

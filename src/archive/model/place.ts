@@ -35,7 +35,7 @@ export const PlaceFrontMatterSchema = z.object({
 export type PlaceFrontMatter = z.output<typeof PlaceFrontMatterSchema>;
 
 /** A place in the registry. */
-export interface Place extends PlaceFrontMatter, EntryFile {
+export interface Place extends Omit<PlaceFrontMatter, 'image'>, EntryFile {
   /** Which family the entry belongs to. */
   entity: 'place';
 }

@@ -11,7 +11,7 @@ export const TermFrontMatterSchema = EntryFrontMatterSchema;
 export type TermFrontMatter = z.output<typeof TermFrontMatterSchema>;
 
 /** An entry of a configured kind. */
-export interface Term extends TermFrontMatter, EntryFile {
+export interface Term extends Omit<TermFrontMatter, 'image'>, EntryFile {
   /** The family of every configured kind's entries. */
   entity: 'term';
   /** The configured kind's id (its folder): `sections`. */
