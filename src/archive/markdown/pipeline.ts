@@ -16,6 +16,7 @@ import { remarkCollectSummary } from './remark-collect-summary.ts';
 import { remarkLinkMentions, type ArticleMentions, type LinkMentionsOptions, type MentionInput } from './remark-link-mentions.ts';
 import { remarkReportRawHtml } from './remark-report-raw-html.ts';
 import { rehypePictures } from './rehype-pictures.ts';
+import { rehypeEmbedCards, remarkEmbeddedPlayers } from './embed-cards.ts';
 import { remarkResolveImages, type BodyImage, type ImageInput } from './remark-resolve-images.ts';
 
 /**
@@ -24,13 +25,13 @@ import { remarkResolveImages, type BodyImage, type ImageInput } from './remark-r
  * mention index is given (articles), off otherwise (registry biographies).
  */
 function createProcessor(mentions: LinkMentionsOptions | undefined, rawHtml: boolean) {
-  const base = unified().use(remarkParse).use(remarkTreeDepthGuard).use(remarkGfm).use(remarkReportRawHtml).use(remarkResolveImages).use(remarkCollectSummary);
+  const base = unified().use(remarkParse).use(remarkTreeDepthGuard).use(remarkGfm).use(remarkEmbeddedPlayers).use(remarkReportRawHtml).use(remarkResolveImages).use(remarkCollectSummary);
   const withMentions = mentions ? base.use(remarkLinkMentions, mentions) : base;
   // With raw HTML: parsed (rehype-raw), then everything goes through the allow-list. Without,
   // remark-rehype makes only elements of its own, and parsing HTML for nothing is the slowest
   // step of the pipeline; the allow-list still runs.
   const toHast = rawHtml ? withMentions.use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw) : withMentions.use(remarkRehype);
-  return toHast.use(rehypeSanitize, htmlAllowList).use(rehypePictures).use(rehypeRankHeadings).use(rehypeTableAlignment).use(rehypeStringify).freeze();
+  return toHast.use(rehypeSanitize, htmlAllowList).use(rehypePictures).use(rehypeEmbedCards).use(rehypeRankHeadings).use(rehypeTableAlignment).use(rehypeStringify).freeze();
 }
 
 /** Does a Markdown tree contain raw HTML? */

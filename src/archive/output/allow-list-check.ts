@@ -19,7 +19,7 @@ const allowed = htmlAllowList.attributes ?? {};
  * rehype-table-alignment.ts turns GFM's `align` into classes, rehype-rank-headings.ts moves
  * headings down a level or more (the footnotes' `<h2 class="sr-only">` can become an h3), and
  * rehype-pictures.ts makes the pictures (src/archive/media/picture.ts): `<figure>`,
- * `<picture>` and `<source>` with the site's own files.
+ * `<picture>` and `<source>` with the site's own files; embed-cards.ts the link cards.
  */
 export const pageHtmlSchema: Schema = {
   ...htmlAllowList,
@@ -27,7 +27,10 @@ export const pageHtmlSchema: Schema = {
   attributes: {
     ...allowed,
     figure: [['className', 'figure', 'lead-figure']],
-    span: [...(allowed['span'] ?? []), ['className', 'figure-caption', 'figure-credit']],
+    span: [...(allowed['span'] ?? []), ['className', 'figure-caption', 'figure-credit', 'embed-card__label']],
+    p: [...(allowed['p'] ?? []), ['className', 'embed-card']],
+    bdi: [...(allowed['bdi'] ?? []), ['className', 'embed-card__url']],
+    a: [...(allowed['a'] ?? []), ['rel', 'external', 'noopener']],
     source: ['type', 'srcSet', 'sizes'],
     img: [...(allowed['img'] ?? []), 'srcSet', 'sizes', 'width', 'height', ['decoding', 'async'], ['loading', 'lazy'], ['fetchPriority', 'high']],
     ...Object.fromEntries(['td', 'th'].map((tag) => [tag, [...(allowed[tag] ?? []), ['className', 'align-start', 'align-center', 'align-end']]])),
