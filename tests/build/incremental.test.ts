@@ -148,11 +148,12 @@ describe('incremental builds', () => {
     const media = () => (fs.existsSync(path.join(outDir, '_media')) ? fs.readdirSync(path.join(outDir, '_media')).sort() : []);
 
     // Added: the photo and a line of front matter.
+    const before = media();
     fs.writeFileSync(photo, await picture('#336699'));
     fs.writeFileSync(file, original.replace(/^---\n/, '---\nimage:\n  src: ./photo.jpg\n  alt: صورة للاختبار\n'));
     const added = rebuildAndCompare();
-    expect(added).toMatch(/pictures\s+1 shown, 1 encoded this build \(6 files/);
-    const first = media();
+    expect(added).toMatch(/pictures\s+\d+ shown, 1 encoded this build \(6 files/);
+    const first = media().filter((f) => !before.includes(f));
     expect(first).toHaveLength(6); // 1000 pixels wide: 400 and 800, each in three formats
 
     // Replaced under the same name, the article untouched: it is parsed again, the new files
@@ -164,11 +165,11 @@ describe('incremental builds', () => {
     expect(media().some((f) => first.includes(f))).toBe(false);
     expect(Number(/(\d+) written this build/.exec(replaced)?.[1])).toBeLessThan(20);
 
-    // Removed: the line and the file; the output has no picture left.
+    // Removed: the line and the file; the output has the pictures it had before.
     fs.writeFileSync(file, original);
     fs.rmSync(photo);
     rebuildAndCompare();
-    expect(media()).toEqual([]);
+    expect(media()).toEqual(before);
   });
 
   it('changes a site setting (the public origin): everything is rebuilt', () => {
