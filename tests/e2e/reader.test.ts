@@ -20,6 +20,8 @@ const SHOTS = path.join(ROOT, 'tests/.output/screenshots');
 const TEMPLATES = {
   home: '',
   article: '2021/04/boukadoum-tripoli/',
+  // Issue 14: an article with a figure in its text (the seed article has a lead photo).
+  'article-figure': '2023/06/central-bank-annual-report/',
   person: 'people/abderrahmane-belhaj-salem/',
   place: 'places/sfax/',
   // The maps of issue 8: a city in its country, and a country with its places.
