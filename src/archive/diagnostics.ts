@@ -37,6 +37,7 @@ export const RULES = {
   'image/no-alt': 'warning',
   'image/no-credit': 'warning',
   'image/unused': 'warning',
+  'image/animated': 'warning',
   'markdown/unsafe-html': 'warning',
   'markdown/too-deep': 'error',
   'mention/ambiguous': 'warning',

@@ -114,7 +114,7 @@ function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Render
   for (const m of rendered.messages) {
     problems.push(
       diagnostic(
-        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep' | 'markdown/too-large' | 'markdown/too-complex' | 'image/not-found' | 'image/refused' | 'image/no-alt',
+        `${m.source}/${m.ruleId}` as 'markdown/unsafe-html' | 'markdown/too-deep' | 'markdown/too-large' | 'markdown/too-complex' | 'image/not-found' | 'image/refused' | 'image/no-alt' | 'image/animated',
         entry.file.absolutePath,
         { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
         m.reason,
@@ -181,8 +181,8 @@ function readRegistryFile(file: string, kind: KindDescription, config: BuildConf
     const written = (parsed.value as { image?: z.output<typeof LeadImageSchema> }).image;
     if (!written) return undefined;
     const at = positionOf(parsed.yaml, ['image', 'src']);
-    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (problem, fix) =>
-      problems.push(diagnostic(/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused', parsed.file.absolutePath, at, problem, fix)),
+    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (problem, fix, rule) =>
+      problems.push(diagnostic(rule ?? (/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused'), parsed.file.absolutePath, at, problem, fix)),
     );
     return image && { image, alt: written.alt, caption: written.caption, credit: written.credit, focus: written.focus };
   };
@@ -436,12 +436,13 @@ function uniquePictures(pictures: readonly PublishedImage[]): PublishedImage[] {
  * and the file read, every file recorded as a dependency, what cannot be published reported.
  */
 function pictureReader(config: BuildConfig, from: string, dependencies: ImageDependency[]) {
-  return (src: string, report: (problem: string, fix: string) => void): PublishedImage | undefined => {
+  return (src: string, report: (problem: string, fix: string, rule?: 'image/animated') => void): PublishedImage | undefined => {
     const reference = resolveImageReference(src, from);
     if (!reference.ok) return void report(reference.problem, reference.fix);
     const read = readImage(config.contentDir, reference.path);
     if (!dependencies.some((d) => d.source === read.dependency.source)) dependencies.push(read.dependency);
     if (!read.ok) return void report(read.problem, read.fix);
+    if (read.notice) report(read.notice.problem, read.notice.fix, 'image/animated');
     return read.image;
   };
 }
@@ -487,7 +488,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   let lead: Article['image'];
   if (fm.image) {
     const at = positionOf(entry.yaml, ['image', 'src']);
-    const image = readPicture(fm.image.src, (problem, fix) => problems.push(diagnostic(/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused', where, at, problem, fix)));
+    const image = readPicture(fm.image.src, (problem, fix, rule) => problems.push(diagnostic(rule ?? (/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused'), where, at, problem, fix)));
     if (image) lead = { image, alt: fm.image.alt, caption: fm.image.caption, credit: fm.image.credit, focus: fm.image.focus };
   }
   const rendered = render(entry, problems, renderer, { tagged, leading }, { base: config.base, resolve: readPicture });

@@ -240,7 +240,16 @@ describe('pictures that are published with a warning', () => {
     const file = path.join(dir, 'articles/2021/port.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('![رصيف الصيادين]', '![]'));
     fs.copyFileSync(path.join(dir, 'media/map.svg'), path.join(dir, 'media/unused.svg'));
+    // An animated GIF, of which only the first frame is published.
+    const frame = (background: string) => sharp({ create: { width: 40, height: 30, channels: 3, background } }).png().toBuffer();
+    fs.writeFileSync(path.join(dir, 'media/clip.gif'), await sharp([await frame('#f00'), await frame('#00f')], { join: { animated: true } }).gif({ loop: 0 }).toBuffer());
+    fs.appendFileSync(file, '\n![مقطع قصير](/media/clip.gif)\n');
+    const still = path.join(dir, 'media/still.gif');
+    fs.writeFileSync(still, await sharp(await frame('#0f0')).gif().toBuffer());
+    fs.appendFileSync(file, '\n![صورة ثابتة](/media/still.gif)\n');
     const run = ok(buildSite(dir));
+    expect(run.stderr).toMatch(/port\.md:20:1: warning\[image\/animated\]: content\/media\/clip\.gif is an animated GIF; only its first frame is published/);
+    expect(run.stderr).not.toMatch(/still\.gif is an animated/);
     expect(run.stderr).toMatch(/port\.md:14:1: warning\[image\/no-alt\]: this picture has no description/);
     expect(run.stderr).toMatch(/media\/unused\.svg:1:1: warning\[image\/unused\]: no article shows this picture; it is not published/);
   });

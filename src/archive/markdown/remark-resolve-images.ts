@@ -15,8 +15,8 @@ import type { PublishedImage } from '../media/published-image.ts';
 export interface ImageInput {
   /** The site's base path, for the files' URLs. */
   base: string;
-  /** The picture a reference names, or undefined after reporting why not (`report`). */
-  resolve: (src: string, report: (problem: string, fix: string) => void) => PublishedImage | undefined;
+  /** The picture a reference names, or undefined after reporting why not (`report`; with a rule, a warning about a picture that is published). */
+  resolve: (src: string, report: (problem: string, fix: string, rule?: 'image/animated') => void) => PublishedImage | undefined;
 }
 
 /** A picture of the body, in order. */
@@ -45,12 +45,12 @@ export function remarkResolveImages() {
     if (!input) return;
     visit(tree, 'image', (node: Image, index, parent) => {
       const place = node.position?.start ?? { line: 1, column: 1 };
-      const report = (rule: 'not-found' | 'refused', problem: string, fix: string) => {
+      const report = (rule: 'not-found' | 'refused' | 'animated', problem: string, fix: string) => {
         const message = file.message(problem, { place, ruleId: rule, source: 'image' });
         message.note = fix;
       };
       const alt = (node.alt ?? '').trim();
-      const image = input.resolve(node.url, (problem, fix) => report(/^there is no file/.test(problem) ? 'not-found' : 'refused', problem, fix));
+      const image = input.resolve(node.url, (problem, fix, rule) => report(rule ? 'animated' : /^there is no file/.test(problem) ? 'not-found' : 'refused', problem, fix));
       if (!image) {
         // Refused (the build stops on the error): its words stay in the text meanwhile.
         if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: alt } satisfies Text);

@@ -27,7 +27,21 @@ export interface ImageDependency {
  * A picture read, or why not. Either way the dependency is recorded: an article whose picture
  * is missing is parsed again once the file is there.
  */
-export type ReadImage = ({ ok: true; image: PublishedImage } | { ok: false; problem: string; fix: string }) & { dependency: ImageDependency };
+export type ReadImage = ({ ok: true; image: PublishedImage; notice?: { problem: string; fix: string } } | { ok: false; problem: string; fix: string }) & { dependency: ImageDependency };
+
+/**
+ * Does a GIF hold more than one frame? Its frames are image descriptors (0x2C) after the
+ * header; an animation almost always loops (the NETSCAPE2.0 block), which is checked first.
+ */
+function isAnimatedGif(bytes: Buffer): boolean {
+  if (bytes.includes('NETSCAPE2.0') || bytes.includes('ANIMEXTS1.0')) return true;
+  let frames = 0;
+  for (let at = bytes.indexOf(0x21); at >= 0 && at < bytes.length - 1; at = bytes.indexOf(0x21, at + 1)) {
+    // A graphic control extension (0x21 0xF9, 4 bytes) comes before each frame of an animation.
+    if (bytes[at + 1] === 0xf9 && bytes[at + 2] === 0x04 && ++frames > 1) return true;
+  }
+  return false;
+}
 
 const TYPES: Record<string, ImageFormat> = { jpg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif', svg: 'svg' };
 
@@ -70,7 +84,11 @@ export function readImage(contentDir: string, source: string): ReadImage {
   const height = turned ? size.width : size.height;
   if (!width || !height) return refused(`content/${source} has no size (width and height)`, 'save it again as JPEG, PNG, WebP, AVIF or GIF');
   const sum = digest(bytes);
-  return { ok: true, image: { source, digest: sum, format, width, height }, dependency: { source, digest: sum, size: stat.size, mtimeMs: stat.mtimeMs } };
+  const notice =
+    format === 'gif' && isAnimatedGif(bytes)
+      ? { problem: `content/${source} is an animated GIF; only its first frame is published`, fix: 'publish a still, or put the clip on a video site and write its link on a line of its own (a link card)' }
+      : undefined;
+  return { ok: true, image: { source, digest: sum, format, width, height }, ...(notice ? { notice } : {}), dependency: { source, digest: sum, size: stat.size, mtimeMs: stat.mtimeMs } };
 }
 
 /** Whether the pictures an article showed are as they were (a changed size or time means reading the file again). */
