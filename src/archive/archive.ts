@@ -135,9 +135,9 @@ export class Archive {
     return [...this.#ofKind.values()].flat();
   }
 
-  /** Every picture the site shows: the articles' (lead photos and figures), then the entries'. */
+  /** Every picture the site shows: the articles' (lead photos and figures), then the entries' (their picture, their biography's figures). */
   pictures(): PublishedImage[] {
-    return [...this.articles.flatMap((a) => a.pictures), ...this.allEntries().flatMap((e) => (e.image ? [e.image.image] : []))];
+    return [...this.articles.flatMap((a) => a.pictures), ...this.allEntries().flatMap((e) => [...(e.image ? [e.image.image] : []), ...(e.figures ?? [])])];
   }
 
   /** The entry of a kind with this id. */

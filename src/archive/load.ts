@@ -187,7 +187,13 @@ function readRegistryFile(file: string, kind: KindDescription, config: BuildConf
     return image && { image, alt: written.alt, caption: written.caption, credit: written.credit, focus: written.focus };
   };
   const made = ((): { entry: Entity; parsed: Parsed<{ aliases: string[]; contextAliases: string[] }> } | undefined => {
-    const common = (parsed: Parsed<unknown>) => ({ id: id!, sourcePath: parsed.file.relativePath, html: render(parsed, problems).html, image: picture(parsed) });
+    const common = (parsed: Parsed<unknown>) => {
+      // A biography's figures are read as an article's are.
+      const body = render(parsed, problems, renderMarkdown, undefined, { base: config.base, resolve: pictureReader(config, parsed.file.relativePath, images) });
+      const image = picture(parsed);
+      const figures = uniquePictures(body.images.map((i) => i.image));
+      return { id: id!, sourcePath: parsed.file.relativePath, html: body.html, image, ...(figures.length > 0 ? { figures } : {}) };
+    };
     switch (kind.family) {
       case 'person': {
         const parsed = readEntry(file, config, PersonFrontMatterSchema, problems);
@@ -722,7 +728,7 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   const { articles, drafts, sources } = collectArticles(outcomes, problems);
   // Pictures no article shows are not published: say so, once per file. Not when an article
   // could not be read (what it shows is not known), nor beside a draft (they wait with it).
-  const shown = new Set([...outcomes.flatMap(({ outcome }) => (outcome.images ?? []).map((d) => d.source)), ...registry.flatMap((e) => (e.image ? [e.image.image.source] : []))]);
+  const shown = new Set([...outcomes.flatMap(({ outcome }) => (outcome.images ?? []).map((d) => d.source)), ...registry.flatMap((e) => [...(e.image ? [e.image.image] : []), ...(e.figures ?? [])].map((p) => p.source))]);
   const unread = outcomes.some(({ outcome }) => !outcome.draft && !outcome.article);
   const waiting = new Set(outcomes.filter(({ outcome }) => outcome.draft).map(({ file }) => path.relative(config.contentDir, path.dirname(file)).split(path.sep).join('/').normalize('NFC')));
   for (const file of unread ? [] : unshownPictures(config.contentDir, shown, kindsOf(config).all.map((k) => k.folder), waiting)) {

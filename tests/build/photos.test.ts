@@ -56,7 +56,11 @@ async function writeContent(dir: string): Promise<void> {
   fs.writeFileSync(path.join(dir, 'articles/2021/lead.jpg'), await cameraPhoto());
   fs.writeFileSync(path.join(dir, 'articles/2021/photos/quay.png'), await sharp({ create: { width: 900, height: 600, channels: 4, background: { r: 200, g: 120, b: 60, alpha: 1 } } }).png().toBuffer());
   fs.mkdirSync(path.join(dir, 'people'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'people/salem-warfalli.md'), '---\nname: سالم الورفلي\nimage:\n  src: ./salem-warfalli.jpg\n  alt: صورة سالم الورفلي\n  credit: "المصدر: أرشيف العائلة"\n---\n');
+  fs.writeFileSync(
+    path.join(dir, 'people/salem-warfalli.md'),
+    '---\nname: سالم الورفلي\nimage:\n  src: ./salem-warfalli.jpg\n  alt: صورة سالم الورفلي\n  credit: "المصدر: أرشيف العائلة"\n---\n\nمصور صحفي من طرابلس.\n\n![ميناء طرابلس](/media/harbour.png "من صوره — تصوير: سالم الورفلي")\n',
+  );
+  fs.writeFileSync(path.join(dir, 'media/harbour.png'), await sharp({ create: { width: 820, height: 500, channels: 3, background: '#4a7a99' } }).png().toBuffer());
   fs.writeFileSync(path.join(dir, 'people/salem-warfalli.jpg'), await sharp({ create: { width: 600, height: 800, channels: 3, background: '#8a6f5a' } }).jpeg().toBuffer());
   fs.writeFileSync(path.join(dir, 'media/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#e8e0cf"/><circle cx="150" cy="100" r="40" fill="#8a1c1c"/></svg>');
 }
@@ -132,6 +136,10 @@ describe('a lead photo and figures', () => {
     const person = ($('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, any>[]).find((o) => o['@type'] === 'Person')!;
     expect(person['image']).toMatchObject({ '@type': 'ImageObject', url: og, creditText: 'المصدر: أرشيف العائلة' });
     expect(fs.existsSync(fileOf(og))).toBe(true);
+    // A figure of the biography, made into files like an article's.
+    const bio = $('figure.figure img');
+    expect(bio.attr('alt')).toBe('ميناء طرابلس');
+    for (const candidate of bio.attr('srcset')!.split(', ')) expect(fs.existsSync(fileOf(candidate.split(' ')[0]!)), candidate).toBe(true);
   });
 
   it('publishes every file the page names, at its size and format, turned, in sRGB, with no camera metadata', async () => {

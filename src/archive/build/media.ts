@@ -27,7 +27,7 @@ export async function makeMedia(archive: Archive, plan: BuildPlan, contentDir: s
   const problems = report.problems.map(({ image, problem, fix }) => {
     const shownBy = [
       ...archive.articles.filter((a) => a.pictures.some((p) => p.digest === image.digest)).map((a) => a.sourcePath),
-      ...archive.allEntries().filter((e) => e.image?.image.digest === image.digest).map((e) => e.sourcePath),
+      ...archive.allEntries().filter((e) => [e.image?.image, ...(e.figures ?? [])].some((p) => p?.digest === image.digest)).map((e) => e.sourcePath),
     ];
     return diagnostic('image/damaged', path.join(contentDir, ...image.source.split('/')), { line: 1, column: 1 }, `${problem}; it is shown by ${shownBy.join(', ')}`, fix);
   });

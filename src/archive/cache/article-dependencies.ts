@@ -108,7 +108,7 @@ export function registrySnapshot(entries: readonly Entity[], ancestors: (entry: 
   for (const entry of entries) {
     // Everything but what parsing never reads (the description, the rendered biography, links
     // out, the picture) and the forms, which are compared one by one.
-    const { html: _h, description: _d, wikidata: _w, sourcePath: _s, image: _i, name: _n, aliases: _a, contextAliases: _c, stopPhrases: _p, ...read } = entry;
+    const { html: _h, description: _d, wikidata: _w, sourcePath: _s, image: _i, figures: _f, name: _n, aliases: _a, contextAliases: _c, stopPhrases: _p, ...read } = entry;
     const { demonyms: _demonyms, ...rest } = read as typeof read & { demonyms?: unknown };
     snapshot.set(entityKey(entry), {
       rest: digest(JSON.stringify([kindIdOf(entry), rest, ancestors(entry).map((a) => entityKey(a))])),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nameList, optionalText, requiredText, wikidataId } from './fields.ts';
 import { LeadImageSchema, type LeadImage } from './lead-image.ts';
+import type { PublishedImage } from '../media/published-image.ts';
 
 /**
  * The front-matter fields every registry entry has, whatever its kind: a person's are exactly
@@ -38,4 +39,6 @@ export interface EntryFile {
   html: string;
   /** Its picture, read (the front matter's `image`). */
   image?: LeadImage | undefined;
+  /** The figures of its body (a biography's pictures), for the media stage. */
+  figures?: PublishedImage[];
 }
