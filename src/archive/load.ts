@@ -16,7 +16,7 @@ import type { MentionInput } from './markdown/remark-link-mentions.ts';
 import type { ImageInput } from './markdown/remark-resolve-images.ts';
 import { resolveImageReference } from './media/image-reference.ts';
 import type { PublishedImage } from './media/published-image.ts';
-import { imagesUnchanged, readImage, unshownPictures, type ImageDependency } from './media/read-image.ts';
+import { imagesUnchanged, readImage, unshownPictures, type ImageDependency, type ImageRule } from './media/read-image.ts';
 import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
 import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
 import { foldArabic } from './text/arabic.ts';
@@ -181,9 +181,7 @@ function readRegistryFile(file: string, kind: KindDescription, config: BuildConf
     const written = (parsed.value as { image?: z.output<typeof LeadImageSchema> }).image;
     if (!written) return undefined;
     const at = positionOf(parsed.yaml, ['image', 'src']);
-    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (problem, fix, rule) =>
-      problems.push(diagnostic(rule ?? (/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused'), parsed.file.absolutePath, at, problem, fix)),
-    );
+    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (rule, problem, fix) => problems.push(diagnostic(rule, parsed.file.absolutePath, at, problem, fix)));
     return image && { image, alt: written.alt, caption: written.caption, credit: written.credit, focus: written.focus };
   };
   const made = ((): { entry: Entity; parsed: Parsed<{ aliases: string[]; contextAliases: string[] }> } | undefined => {
@@ -230,7 +228,7 @@ function readRegistry(
   config: BuildConfig,
   problems: Diagnostic[],
   cache: ParseCache<RegistryOutcome> | undefined,
-): { entries: Entity[]; referencesAt: ReferencesAt; aliases: AliasesByEntry } {
+): { entries: Entity[]; referencesAt: ReferencesAt; aliases: AliasesByEntry; pictures: string[] } {
   const listed = listMarkdownFiles(config.contentDir, kind.folder, false);
   problems.push(...listed.problems);
   const entries: Entity[] = [];
@@ -249,7 +247,7 @@ function readRegistry(
     if (outcome.referencesAt) referencesAt.set(entityKey(outcome.entry), { file, at: outcome.referencesAt });
     if (outcome.aliasesAt) aliases.set(entityKey(outcome.entry), { file, at: outcome.aliasesAt });
   }
-  return { entries, referencesAt, aliases };
+  return { entries, referencesAt, aliases, pictures: listed.pictures };
 }
 
 /** Where each entry's aliases are written, by entry key (person:<id>, place:<id>). */
@@ -442,13 +440,13 @@ function uniquePictures(pictures: readonly PublishedImage[]): PublishedImage[] {
  * and the file read, every file recorded as a dependency, what cannot be published reported.
  */
 function pictureReader(config: BuildConfig, from: string, dependencies: ImageDependency[]) {
-  return (src: string, report: (problem: string, fix: string, rule?: 'image/animated') => void): PublishedImage | undefined => {
+  return (src: string, report: (rule: ImageRule, problem: string, fix: string) => void): PublishedImage | undefined => {
     const reference = resolveImageReference(src, from);
-    if (!reference.ok) return void report(reference.problem, reference.fix);
+    if (!reference.ok) return void report('image/refused', reference.problem, reference.fix);
     const read = readImage(config.contentDir, reference.path);
     if (!dependencies.some((d) => d.source === read.dependency.source)) dependencies.push(read.dependency);
-    if (!read.ok) return void report(read.problem, read.fix);
-    if (read.notice) report(read.notice.problem, read.notice.fix, 'image/animated');
+    if (!read.ok) return void report(read.rule, read.problem, read.fix);
+    if (read.notice) report(read.notice.rule, read.notice.problem, read.notice.fix);
     return read.image;
   };
 }
@@ -494,7 +492,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   let lead: Article['image'];
   if (fm.image) {
     const at = positionOf(entry.yaml, ['image', 'src']);
-    const image = readPicture(fm.image.src, (problem, fix, rule) => problems.push(diagnostic(rule ?? (/^there is no file/.test(problem) ? 'image/not-found' : 'image/refused'), where, at, problem, fix)));
+    const image = readPicture(fm.image.src, (rule, problem, fix) => problems.push(diagnostic(rule, where, at, problem, fix)));
     if (image) lead = { image, alt: fm.image.alt, caption: fm.image.caption, credit: fm.image.credit, focus: fm.image.focus };
   }
   const rendered = render(entry, problems, renderer, { tagged, leading }, { base: config.base, resolve: readPicture });
@@ -569,6 +567,8 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
 /** The article files of a content folder, each with its cached outcome when there is one. */
 interface ArticleFiles {
   files: { file: string; bytes: string | undefined; outcome: ArticleOutcome | undefined }[];
+  /** The picture files under articles/. */
+  pictures: string[];
 }
 
 /** Lists the article files and looks each up in the parse cache. */
@@ -582,6 +582,7 @@ function listArticles(config: BuildConfig, problems: Diagnostic[], cache: ParseC
       const found = cache?.lookup(file, keep);
       return { file, bytes: found?.bytes, outcome: found?.outcome };
     }),
+    pictures: listed.pictures,
   };
 }
 
@@ -660,6 +661,8 @@ interface LoadStage {
   listed: ArticleFiles;
   /** The article files the cache could not give back. */
   toParse: string[];
+  /** The picture files met while listing articles/ and the registry folders. */
+  pictureFiles: string[];
   cacheDir: string | undefined;
   /** The registry the cached outcomes will be valid for, saved with them (with a cache only). */
   snapshot: { fixedKey: string; snapshot: RegistrySnapshot | undefined };
@@ -678,11 +681,14 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   const registry: Entity[] = [];
   const referencesAt: ReferencesAt = new Map();
   const aliases: AliasesByEntry = new Map();
+  // The picture files met while listing content/: those no article shows are reported at the end.
+  const pictureFiles: string[] = [];
   for (const kind of kinds.all) {
     const cache = options.cacheDir ? ParseCache.open<RegistryOutcome>(path.join(options.cacheDir, 'registry', kind.folder), registryKey) : undefined;
     const read = readRegistry(kind, config, problems, cache);
     cache?.save();
     registry.push(...read.entries);
+    pictureFiles.push(...read.pictures);
     for (const [key, at] of read.referencesAt) referencesAt.set(key, at);
     for (const [key, at] of read.aliases) aliases.set(key, at);
   }
@@ -709,7 +715,7 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   if (cache && snapshot && previous?.digest !== snapshot.digest) cache.rekey(digest(JSON.stringify([fixedKey, snapshot.digest])));
   const listed = listArticles(config, problems, cache, change);
   const toParse = listed.files.filter((f) => !f.outcome).map((f) => f.file);
-  return { config, problems, registry, indexes, cache, cacheDir: options.cacheDir, listed, toParse, snapshot: { fixedKey, snapshot } };
+  return { config, problems, registry, indexes, cache, cacheDir: options.cacheDir, listed, pictureFiles: [...pictureFiles, ...listed.pictures], toParse, snapshot: { fixedKey, snapshot } };
 }
 
 function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[]): LoadResult {
@@ -731,7 +737,7 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   const shown = new Set([...outcomes.flatMap(({ outcome }) => (outcome.images ?? []).map((d) => d.source)), ...registry.flatMap((e) => [...(e.image ? [e.image.image] : []), ...(e.figures ?? [])].map((p) => p.source))]);
   const unread = outcomes.some(({ outcome }) => !outcome.draft && !outcome.article);
   const waiting = new Set(outcomes.filter(({ outcome }) => outcome.draft).map(({ file }) => path.relative(config.contentDir, path.dirname(file)).split(path.sep).join('/').normalize('NFC')));
-  for (const file of unread ? [] : unshownPictures(config.contentDir, shown, kindsOf(config).all.map((k) => k.folder), waiting)) {
+  for (const file of unread ? [] : unshownPictures(config.contentDir, stage.pictureFiles, shown, waiting)) {
     problems.push(diagnostic('image/unused', path.join(config.contentDir, ...file.split('/')), { line: 1, column: 1 }, 'no article shows this picture; it is not published', 'show it in an article (image: in the front matter, or ![description](…) in the text), or remove it'));
   }
   const hasErrors = problems.some((p) => p.severity === 'error');

@@ -6,8 +6,7 @@
 import type { Article } from '../archive/model/article.ts';
 import type { Entity } from '../archive/model/registry.ts';
 import { rssXml, type RssItem } from '../archive/output/rss.ts';
-import { figureHtml } from '../archive/media/picture.ts';
-import { fallbackNear, MIME } from '../archive/media/published-image.ts';
+import { figureHtml, sharedFile } from '../archive/media/picture.ts';
 import { paths } from '../archive/urls.ts';
 import type { FeedView } from '../archive/views/pages.ts';
 import { absolute, link, site } from './site.ts';
@@ -50,8 +49,8 @@ function feedHtml(article: Article, origin: string): string {
 
 /** The lead photo as a Media RSS `<media:content>`: the file sharing cards use. */
 function feedImage(lead: NonNullable<Article['image']>): RssItem['image'] {
-  const file = fallbackNear(lead.image, 1200);
-  return { url: absolute(`/${file.file}`), type: MIME[file.format], width: file.width, height: file.height, description: lead.alt };
+  const file = sharedFile(lead);
+  return { url: absolute(file.path), type: file.type, width: file.width, height: file.height, description: file.alt };
 }
 
 /** The RSS document of a list of articles. */

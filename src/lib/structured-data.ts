@@ -3,7 +3,7 @@
  * Organization (or a configured kind's type) on entry pages, BreadcrumbList on both. Built as plain objects; `jsonLdScript` serialises them
  * so that no value can close the script element.
  */
-import { fallbackNear } from '../archive/media/published-image.ts';
+import { sharedFile } from '../archive/media/picture.ts';
 import { BUILTIN_KINDS, kindIdOf } from '../archive/kinds.ts';
 import type { Article, LeadImage } from '../archive/model/article.ts';
 import type { Entity, EntityRef } from '../archive/model/registry.ts';
@@ -55,11 +55,11 @@ export function articleJson(article: Article, entities: readonly EntityRef[]): J
 
 /** A photo as schema.org sees it: the file sharing cards use, with its caption and credit. */
 function imageJson(lead: LeadImage): Json {
-  const file = fallbackNear(lead.image, 1200);
+  const file = sharedFile(lead);
   return {
     '@type': 'ImageObject',
-    url: absolute(`/${file.file}`),
-    contentUrl: absolute(`/${file.file}`),
+    url: absolute(file.path),
+    contentUrl: absolute(file.path),
     width: file.width,
     height: file.height,
     ...(lead.caption ? { caption: lead.caption } : {}),

@@ -14,7 +14,8 @@ import type { BuildPlan } from './plan.ts';
 export async function makeMedia(archive: Archive, plan: BuildPlan, contentDir: string, cacheDir: string): Promise<{ problems: Diagnostic[]; report: MediaReport }> {
   const wanted = new Set(plan.newMedia);
   const all = distinctPictures(archive.pictures());
-  const pictures = all.filter((p) => variantsOf(p).some((v) => wanted.has(v.file)));
+  // Most rebuilds add no file: nothing to look at then.
+  const pictures = wanted.size === 0 ? [] : all.filter((p) => variantsOf(p).some((v) => wanted.has(v.file)));
   let shownAt = performance.now();
   const started = shownAt;
   const report = await ensureMedia(pictures, contentDir, cacheDir, (done, total) => {

@@ -8,6 +8,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Html, Link, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { onlyChild } from './only-child.ts';
 
 /** The sites whose links become cards, and how a card names what it links to. */
 const PROVIDERS: { hosts: RegExp; label: string }[] = [
@@ -61,8 +62,8 @@ export function rehypeEmbedCards() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return;
-      const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-      const link = content.length === 1 && content[0]!.type === 'element' && content[0]!.tagName === 'a' ? content[0] : undefined;
+      const child = onlyChild(node);
+      const link = child?.tagName === 'a' ? child : undefined;
       const href = link && typeof link.properties['href'] === 'string' ? link.properties['href'] : undefined;
       if (!link || !href || textOf(link).trim() !== href) return;
       const label = embedLabel(href);

@@ -9,6 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { figureElement, pictureElement, splitTitle } from '../media/picture.ts';
 import { IMAGE_TOKEN } from './remark-resolve-images.ts';
+import { onlyChild } from './only-child.ts';
 
 function imageIndex(node: Element): number | undefined {
   const src = node.tagName === 'img' ? node.properties['src'] : undefined;
@@ -26,8 +27,8 @@ export function rehypePictures() {
       if (!parent || index === undefined) return;
       // A paragraph that holds one picture and nothing else (but white space) is a figure.
       if (node.tagName === 'p') {
-        const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-        const only = content.length === 1 && content[0]!.type === 'element' ? imageIndex(content[0] as Element) : undefined;
+        const child = onlyChild(node);
+        const only = child && imageIndex(child);
         const found = only !== undefined ? images[only] : undefined;
         if (found) {
           const { caption, credit } = splitTitle(found.title);

@@ -10,13 +10,14 @@ import type { Image, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PublishedImage } from '../media/published-image.ts';
+import type { ImageRule } from '../media/read-image.ts';
 
 /** What the caller gives to resolve a body's pictures. */
 export interface ImageInput {
   /** The site's base path, for the files' URLs. */
   base: string;
-  /** The picture a reference names, or undefined after reporting why not (`report`; with a rule, a warning about a picture that is published). */
-  resolve: (src: string, report: (problem: string, fix: string, rule?: 'image/animated') => void) => PublishedImage | undefined;
+  /** The picture a reference names, or undefined after reporting why not (`report`, which also takes warnings about a picture that is published). */
+  resolve: (src: string, report: (rule: ImageRule, problem: string, fix: string) => void) => PublishedImage | undefined;
 }
 
 /** A picture of the body, in order. */
@@ -45,20 +46,19 @@ export function remarkResolveImages() {
     if (!input) return;
     visit(tree, 'image', (node: Image, index, parent) => {
       const place = node.position?.start ?? { line: 1, column: 1 };
-      const report = (rule: 'not-found' | 'refused' | 'animated', problem: string, fix: string) => {
-        const message = file.message(problem, { place, ruleId: rule, source: 'image' });
+      const report = (rule: ImageRule | 'image/no-alt', problem: string, fix: string) => {
+        const message = file.message(problem, { place, ruleId: rule.slice('image/'.length), source: 'image' });
         message.note = fix;
       };
       const alt = (node.alt ?? '').trim();
-      const image = input.resolve(node.url, (problem, fix, rule) => report(rule ? 'animated' : /^there is no file/.test(problem) ? 'not-found' : 'refused', problem, fix));
+      const image = input.resolve(node.url, report);
       if (!image) {
         // Refused (the build stops on the error): its words stay in the text meanwhile.
         if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: alt } satisfies Text);
         return SKIP;
       }
       if (alt === '') {
-        const message = file.message('this picture has no description (the text between “![” and “]”), which readers who cannot see it are given', { place, ruleId: 'no-alt', source: 'image' });
-        message.note = 'describe what it shows, e.g. ![الوزيران في طرابلس](photo.jpg)';
+        report('image/no-alt', 'this picture has no description (the text between “![” and “]”), which readers who cannot see it are given', 'describe what it shows, e.g. ![الوزيران في طرابلس](photo.jpg)');
       }
       node.url = `${IMAGE_TOKEN}${images.length}`;
       images.push({ image, alt, title: node.title ?? undefined });

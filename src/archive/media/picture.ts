@@ -7,7 +7,8 @@
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { href } from '../urls.ts';
-import { fallbackFormat, MIME, variantsOf, type PublishedImage, type VariantFormat } from './published-image.ts';
+import type { LeadImage } from '../model/lead-image.ts';
+import { fallbackFormat, fallbackNear, MIME, variantsOf, type PublishedImage, type VariantFormat } from './published-image.ts';
 
 /** How wide the picture is shown: the article's column (42rem of 18px) on wide screens, the screen below. */
 export const ARTICLE_SIZES = '(min-width: 800px) 756px, 100vw';
@@ -74,6 +75,12 @@ export function figureElement(image: PublishedImage, options: PictureOptions & {
     properties: { className: options.className ? [options.className] : [] },
     children: [pictureElement(image, options), ...(lines.length > 0 ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: lines } satisfies Element] : [])],
   };
+}
+
+/** The one file sharing cards, JSON-LD and feeds take of a photo: the fallback format, about 1200 pixels across. */
+export function sharedFile(photo: LeadImage): { path: string; width: number; height: number; type: string; alt: string } {
+  const file = fallbackNear(photo.image, 1200);
+  return { path: `/${file.file}`, width: file.width, height: file.height, type: MIME[file.format], alt: photo.alt };
 }
 
 /** How wide an entry's picture is drawn beside its name: 12rem on wide screens, 8rem on narrow ones. */

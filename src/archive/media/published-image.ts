@@ -64,9 +64,15 @@ export function widthsOf(image: Pick<PublishedImage, 'format' | 'width'>): numbe
   return fitting.length > 0 ? fitting : [image.width];
 }
 
+const SETTINGS = JSON.stringify(ENCODING);
+/** Names already made this build: the plan, the media stage and every page that shows a picture ask. */
+const keys = new Map<string, string>();
+
 /** The name shared by a picture's files: its digest and the encoding settings. */
 function keyOf(image: Pick<PublishedImage, 'digest'>): string {
-  return digest(`${image.digest} ${JSON.stringify(ENCODING)}`).slice(0, 12).replace(/[-_]/g, 'x');
+  let key = keys.get(image.digest);
+  if (key === undefined) keys.set(image.digest, (key = digest(`${image.digest} ${SETTINGS}`).slice(0, 12).replace(/[-_]/g, 'x')));
+  return key;
 }
 
 /** Every file made from a picture, by width (narrowest first), each in AVIF, WebP and the fallback. */

@@ -27,7 +27,13 @@ export interface ImageDependency {
  * A picture read, or why not. Either way the dependency is recorded: an article whose picture
  * is missing is parsed again once the file is there.
  */
-export type ReadImage = ({ ok: true; image: PublishedImage; notice?: { problem: string; fix: string } } | { ok: false; problem: string; fix: string }) & { dependency: ImageDependency };
+/** The rules a picture's reference is reported under (src/archive/diagnostics.ts). */
+export type ImageRule = 'image/not-found' | 'image/refused' | 'image/animated';
+
+export type ReadImage = (
+  | { ok: true; image: PublishedImage; notice?: { rule: 'image/animated'; problem: string; fix: string } }
+  | { ok: false; rule: 'image/not-found' | 'image/refused'; problem: string; fix: string }
+) & { dependency: ImageDependency };
 
 /**
  * Does a GIF hold more than one frame? Its frames are image descriptors (0x2C) after the
@@ -52,9 +58,9 @@ export function readImage(contentDir: string, source: string): ReadImage {
   try {
     stat = fs.statSync(file);
   } catch {
-    return { ok: false, problem: `there is no file content/${source}`, fix: 'check the file’s name and folder (names are case-sensitive), or add the picture there', dependency: { source, digest: '', size: -1, mtimeMs: -1 } };
+    return { ok: false, rule: 'image/not-found', problem: `there is no file content/${source}`, fix: 'check the file’s name and folder (names are case-sensitive), or add the picture there', dependency: { source, digest: '', size: -1, mtimeMs: -1 } };
   }
-  const refused = (problem: string, fix: string): ReadImage => ({ ok: false, problem, fix, dependency: { source, digest: '', size: stat.size, mtimeMs: stat.mtimeMs } });
+  const refused = (problem: string, fix: string): ReadImage => ({ ok: false, rule: 'image/refused', problem, fix, dependency: { source, digest: '', size: stat.size, mtimeMs: stat.mtimeMs } });
   if (!stat.isFile()) return refused(`content/${source} is not a file`, 'write the path of the picture file itself');
   if (stat.size > MAX_IMAGE_BYTES) {
     return refused(
@@ -86,7 +92,7 @@ export function readImage(contentDir: string, source: string): ReadImage {
   const sum = digest(bytes);
   const notice =
     format === 'gif' && isAnimatedGif(bytes)
-      ? { problem: `content/${source} is an animated GIF; only its first frame is published`, fix: 'publish a still, or put the clip on a video site and write its link on a line of its own (a link card)' }
+      ? { rule: 'image/animated' as const, problem: `content/${source} is an animated GIF; only its first frame is published`, fix: 'publish a still, or put the clip on a video site and write its link on a line of its own (a link card)' }
       : undefined;
   return { ok: true, image: { source, digest: sum, format, width, height }, ...(notice ? { notice } : {}), dependency: { source, digest: sum, size: stat.size, mtimeMs: stat.mtimeMs } };
 }
@@ -107,24 +113,23 @@ export function imagesUnchanged(contentDir: string, dependencies: readonly Image
 
 /**
  * The pictures of the content folder that no article shows (`shown`: content paths): they are
- * not published, which an editor should hear about. Looked for where pictures are kept:
- * anywhere under articles/ and media/, and beside registry files. A picture in a folder of
- * `waiting` (those of drafts) is waiting with its article.
+ * not published, which an editor should hear about. `listed` are those met while listing
+ * articles/ and the registry folders (absolute); content/media/ is looked through here. A
+ * picture in a folder of `waiting` (those of drafts) is waiting with its article.
  */
-export function unshownPictures(contentDir: string, shown: ReadonlySet<string>, registryFolders: readonly string[], waiting: ReadonlySet<string> = new Set()): string[] {
+export function unshownPictures(contentDir: string, listed: readonly string[], shown: ReadonlySet<string>, waiting: ReadonlySet<string> = new Set()): string[] {
+  const media = path.join(contentDir, MEDIA_FOLDER);
+  const inMedia = fs.existsSync(media)
+    ? fs
+        .readdirSync(media, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && IMAGE_FILE.test(e.name))
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
   const found: string[] = [];
-  const walk = (folder: string, recursive: boolean) => {
-    const absolute = path.join(contentDir, folder);
-    if (!fs.existsSync(absolute)) return;
-    for (const entry of fs.readdirSync(absolute, { recursive, withFileTypes: true })) {
-      if (!entry.isFile() || entry.name.startsWith('.') || !IMAGE_FILE.test(entry.name)) continue;
-      const relative = path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/').normalize('NFC');
-      if (relative.split('/').some((part) => part.startsWith('.')) || shown.has(relative) || waiting.has(path.posix.dirname(relative))) continue;
-      found.push(relative);
-    }
-  };
-  walk('articles', true);
-  walk(MEDIA_FOLDER, true);
-  for (const folder of registryFolders) walk(folder, false);
+  for (const file of [...listed, ...inMedia]) {
+    const relative = path.relative(contentDir, file).split(path.sep).join('/').normalize('NFC');
+    if (relative.split('/').some((part) => part.startsWith('.')) || shown.has(relative) || waiting.has(path.posix.dirname(relative))) continue;
+    found.push(relative);
+  }
   return found.sort();
 }

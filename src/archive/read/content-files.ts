@@ -15,16 +15,17 @@ export interface ContentFile {
 /** The names of picture files (content-format.md): kept beside articles and in content/media/. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 
-/** Lists the Markdown files under a folder; other files but pictures are reported, dotfiles skipped. */
+/** Lists the Markdown files and the pictures under a folder; other files are reported, dotfiles skipped. */
 export function listMarkdownFiles(
   contentDir: string,
   folder: string,
   recursive: boolean,
-): { files: string[]; problems: Diagnostic[] } {
+): { files: string[]; problems: Diagnostic[]; pictures: string[] } {
   const root = path.join(contentDir, folder);
   const files: string[] = [];
+  const pictures: string[] = [];
   const problems: Diagnostic[] = [];
-  if (!fs.existsSync(root)) return { files, problems };
+  if (!fs.existsSync(root)) return { files, problems, pictures };
   const visited = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
@@ -77,6 +78,7 @@ export function listMarkdownFiles(
         files.push(full);
       } else if (isFile && IMAGE_FILE.test(entry.name)) {
         // A picture: published when an article shows it (the load warns about those none shows).
+        pictures.push(full);
       } else if (isFile) {
         problems.push(
           diagnostic('file/ignored', full, { line: 1, column: 1 }, `this is not a Markdown (.md) file; it is not published`, 'rename it to .md if it is an entry, or move it out of content/'),
@@ -88,7 +90,7 @@ export function listMarkdownFiles(
     }
   };
   walk(root);
-  return { files, problems };
+  return { files, problems, pictures };
 }
 
 /** Line and column of a byte offset in a buffer, for pointing at a bad byte. */
