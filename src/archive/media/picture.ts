@@ -19,7 +19,7 @@ export interface PictureOptions {
   /** The site's base path, for the files' URLs. */
   base: string;
   sizes?: string;
-  /** The lead photo: fetched first (`fetchpriority="high"`), never lazily. */
+  /** The lead photo: fetched first (`fetchpriority="high"`), never lazily, decoded as soon as it arrives. */
   priority?: boolean;
 }
 
@@ -45,8 +45,9 @@ export function pictureElement(image: PublishedImage, options: PictureOptions): 
       alt: options.alt,
       width: largest.width,
       height: largest.height,
-      decoding: 'async',
-      ...(options.priority ? { fetchPriority: 'high' } : { loading: 'lazy' }),
+      // The lead photo is painted as soon as it is decoded (it is the largest thing on the page);
+      // the others are decoded off the main thread, when they are scrolled to.
+      ...(options.priority ? { fetchPriority: 'high' } : { decoding: 'async', loading: 'lazy' }),
     },
     children: [],
   };
