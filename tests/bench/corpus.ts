@@ -7,15 +7,17 @@
  * a `Change` that `revertChanges` undoes, so a corpus can be reused across runs.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { MentionIndex } from '../../src/archive/model/mention-index.ts';
 import type { Person } from '../../src/archive/model/person.ts';
 import type { Place } from '../../src/archive/model/place.ts';
 import { foldArabic } from '../../src/archive/text/arabic.ts';
+import { photoBytes, photoSize } from './photos.ts';
 import * as V from './vocabulary.ts';
 
 /** Bump when the generator's output changes, so a stale corpus is not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** The marker file in the content folder: a dotfile, which the build does not read. */
 export const MARKER = '.bench-corpus.json';
 /** Articles are dated from 2006-01-01 to 2025-12-31 (20 years); a new article gets the last day. */
@@ -262,12 +264,25 @@ function dropShadowedLatentNames(people: PersonSpec[], places: PlaceSpec[]) {
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-/** One article: where it goes and its whole file text. */
+/** One article: where it goes, its whole file text, and the photos it shows. */
 export interface GeneratedArticle {
   /** Path relative to the content folder. */
   file: string;
   text: string;
+  photos: PhotoSpec[];
 }
+
+/** A photo an article shows: where it goes beside the article, its size, and the seed of its bytes. */
+export interface PhotoSpec {
+  file: string;
+  width: number;
+  height: number;
+  seed: number;
+}
+
+/** How many articles have a lead photo, and how many a figure in their text (issue 14: "most", "a few"). */
+const LEAD_PHOTO_SHARE = 0.7;
+const FIGURE_SHARE = 0.08;
 
 const json = (s: string) => JSON.stringify(s);
 
@@ -459,7 +474,7 @@ function samplers(registry: Registry): Samplers {
  * Article number `i` of the corpus: its date, tags and 5–7 KB body. `i` beyond the corpus (and
  * the `stream` name) make new articles for `addArticle`.
  */
-function makeArticle(seed: number, i: number, registry: Registry, z: Samplers, options: { stream?: string; date?: string; slug?: string } = {}): GeneratedArticle {
+function makeArticle(seed: number, i: number, registry: Registry, z: Samplers, options: { stream?: string; date?: string; slug?: string; photo?: boolean } = {}): GeneratedArticle {
   const r = rng(hash(seed, options.stream ?? 'article', i));
   const { people: allPeople, places: allPlaces } = registry;
   const date = options.date ?? dateOf(r);
@@ -518,6 +533,28 @@ function makeArticle(seed: number, i: number, registry: Registry, z: Samplers, o
 
   const source = r.pick(V.SOURCES);
   const [yyyy, mm] = date.split('-');
+  // Photos draw from their own stream, so that the text is the one the corpus had before it had photos.
+  const pr = rng(hash(seed, 'photo', options.stream ?? 'article', i));
+  const dimensions = photoSize(Number(yyyy));
+  const photos: PhotoSpec[] = [];
+  const photo = (suffix: string) => {
+    const spec = { file: `articles/${yyyy}/${mm}/${slug}${suffix}.jpg`, ...dimensions, seed: hash(seed, 'photo-bytes', options.stream ?? 'article', i, suffix) };
+    photos.push(spec);
+    return `./${path.posix.basename(spec.file)}`;
+  };
+  const lead = (options.photo ?? pr.chance(LEAD_PHOTO_SHARE))
+    ? [
+        'image:',
+        `  src: ${photo('')}`,
+        `  alt: ${json(pr.chance(0.6) ? `${main.name} ${pr.pick(V.PHOTO_SCENES)} في ${where.name}` : `${pr.pick(V.PHOTO_VIEWS)} في ${where.name}`)}`,
+        ...(pr.chance(0.7) ? [`  caption: ${json(`${where.name}، ${headline}`)}`] : []),
+        `  credit: ${json(pr.pick(V.PHOTO_CREDITS))}`,
+      ]
+    : [];
+  if (pr.chance(FIGURE_SHARE) && blocks.length > 3) {
+    const figure = `![${pr.pick(V.PHOTO_VIEWS)} في ${where.name}](${photo('-2')} "${where.name} — تصوير: ${pr.pick(V.PHOTO_CREDITS.slice(0, 4))}")`;
+    blocks.splice(3, 0, figure);
+  }
   const front = [
     '---',
     `title: ${json(title)}`,
@@ -529,9 +566,10 @@ function makeArticle(seed: number, i: number, registry: Registry, z: Samplers, o
     ...(r.chance(0.25) ? [`summary: ${json(`${r.pick(topic.clauses)}، بحسب ${r.pick(V.SOURCE_REFS)}.`)}`] : []),
     `people: [${people.map((p) => p.id).join(', ')}]`,
     `places: [${places.map((p) => p.id).join(', ')}]`,
+    ...lead,
     '---',
   ];
-  return { file: `articles/${yyyy}/${mm}/${slug}.md`, text: `${front.join('\n')}\n\n${blocks.join('\n\n')}\n` };
+  return { file: `articles/${yyyy}/${mm}/${slug}.md`, text: `${front.join('\n')}\n\n${blocks.join('\n\n')}\n`, photos };
 }
 
 function personFile(p: PersonSpec): string {
@@ -582,23 +620,52 @@ export function isCorpus(dir: string, n: number, seed: number): boolean {
   return m?.version === GENERATOR_VERSION && m.n === n && m.seed === seed;
 }
 
+/** Writes the photos of these articles, on every core (sharp encodes one photo on one thread here), telling `progress` how many are done. */
+async function writePhotos(dir: string, photos: readonly PhotoSpec[], progress: (done: number, total: number) => void = () => {}): Promise<void> {
+  let next = 0;
+  let done = 0;
+  const lanes = Array.from({ length: Math.max(1, os.availableParallelism()) }, async () => {
+    while (next < photos.length) {
+      const photo = photos[next++]!;
+      const bytes = await photoBytes(mulberry32(photo.seed), photo.width, photo.height);
+      fs.mkdirSync(path.dirname(path.join(dir, photo.file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, photo.file), bytes);
+      progress(++done, photos.length);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/** What a generated corpus holds. */
+export interface CorpusSummary {
+  registry: Registry;
+  articles: number;
+  photos: number;
+  photoBytes: number;
+}
+
 /**
- * Writes a whole corpus into `dir` (emptied first): `articles/YYYY/MM/<slug>.md`,
- * `people/<id>.md`, `places/<id>.md`, and the marker last, so an interrupted run is not reused.
+ * Writes a whole corpus into `dir` (emptied first): `articles/YYYY/MM/<slug>.md` with their
+ * photos beside them, `people/<id>.md`, `places/<id>.md`, and the marker last, so an
+ * interrupted run is not reused.
  */
-export function generateCorpus({ n, seed, dir }: { n: number; seed: number; dir: string }): Registry {
+export async function generateCorpus({ n, seed, dir, progress }: { n: number; seed: number; dir: string; progress?: (done: number, total: number) => void }): Promise<CorpusSummary> {
   fs.rmSync(dir, { recursive: true, force: true });
   const registry = generateRegistry(n, seed);
   for (const p of registry.people) write(dir, `people/${p.id}.md`, personFile(p));
   for (const p of registry.places) write(dir, `places/${p.id}.md`, placeFile(p));
   const z = samplers(registry);
+  const photos: PhotoSpec[] = [];
   for (let i = 0; i < n; i++) {
     const a = makeArticle(seed, i, registry, z);
     write(dir, a.file, a.text);
+    photos.push(...a.photos);
   }
+  await writePhotos(dir, photos, progress);
   const marker: CorpusMarker = { version: GENERATOR_VERSION, n, seed };
   fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(marker) + '\n');
-  return registry;
+  const photoBytesTotal = photos.reduce((sum, photo) => sum + fs.statSync(path.join(dir, photo.file)).size, 0);
+  return { registry, articles: n, photos: photos.length, photoBytes: photoBytesTotal };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -632,12 +699,17 @@ function corpusOf(dir: string): { marker: CorpusMarker; registry: Registry } {
   return { marker, registry: generateRegistry(marker.n, marker.seed) };
 }
 
-/** A new article dated the corpus's last day (today's news), tagging popular people and places. */
-export function addArticle(dir: string, seed: number): Change {
+/**
+ * A new article dated the corpus's last day (today's news), tagging popular people and places,
+ * with a lead photo: the photo first, so that the article never names a file not yet written.
+ */
+export async function addArticle(dir: string, seed: number): Promise<Change[]> {
   const { marker, registry } = corpusOf(dir);
   const date = new Date(LAST_DAY).toISOString().slice(0, 10);
-  const a = makeArticle(marker.seed, seed, registry, samplers(registry), { stream: 'added', date, slug: `added-${seed}` });
-  return change(path.join(dir, a.file), a.text);
+  const a = makeArticle(marker.seed, seed, registry, samplers(registry), { stream: 'added', date, slug: `added-${seed}`, photo: true });
+  const photos = a.photos.filter((photo) => !fs.existsSync(path.join(dir, photo.file)));
+  await writePhotos(dir, photos);
+  return [...photos.map((photo): Change => ({ file: path.join(dir, photo.file), before: null })), change(path.join(dir, a.file), a.text)];
 }
 
 
@@ -686,6 +758,8 @@ if (process.argv[1] === import.meta.filename) {
     process.exit(2);
   }
   const started = performance.now();
-  const registry = generateCorpus({ n: Number(n), seed: Number(seed ?? 7), dir });
-  console.log(`${n} articles, ${registry.people.length} people, ${registry.places.length} places in ${dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const corpus = await generateCorpus({ n: Number(n), seed: Number(seed ?? 7), dir });
+  console.log(
+    `${n} articles, ${corpus.photos} photos (${(corpus.photoBytes / 1048576).toFixed(0)} MB), ${corpus.registry.people.length} people, ${corpus.registry.places.length} places in ${dir} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }

@@ -4,6 +4,13 @@
  * `people`/`places` hold ids, which become taxonomy terms); each registry entry becomes its
  * term's `_index.md`, so term pages carry the Arabic name as Hugo's term metadata does.
  *
+ * Photos (issue 14) are processed as a Hugo developer would: each article's photos are copied
+ * into `assets/` under the article's path (our articles are single files, not page bundles, so
+ * `resources.Get` is how their templates reach them), and a partial makes the same widths as
+ * ours with `.Resize`, as WebP and a JPEG fallback (Hugo 0.111 has no AVIF encoder), with
+ * `srcset`, `sizes`, `width` and `height`; lists show the 400-pixel WebP, and the article's head
+ * its 1200-pixel JPEG as `og:image`. Hugo caches what it made in resources/_gen/.
+ *
  * Written for Debian's Hugo 0.111.3 (`apt-get install -y hugo`); no theme, no modules.
  */
 import fs from 'node:fs';
@@ -39,6 +46,7 @@ const LAYOUTS: Record<string, string> = {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ if not .IsHome }}{{ .Title }} — {{ end }}{{ .Site.Title }}</title>
 <link rel="canonical" href="{{ .Permalink }}">
+{{ if .IsPage }}{{ with .Params.image }}{{ with resources.Get (path.Join (path.Dir $.File.Path) .src) }}{{ $shared := . }}{{ if ge .Width 1200 }}{{ $shared = .Resize "1200x jpg q80" }}{{ end }}<meta property="og:image" content="{{ $shared.Permalink }}"><meta property="og:image:width" content="{{ $shared.Width }}"><meta property="og:image:height" content="{{ $shared.Height }}">{{ end }}{{ end }}{{ end }}
 {{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .RelPermalink }}">{{ end }}
 </head>
 <body>
@@ -51,6 +59,7 @@ const LAYOUTS: Record<string, string> = {
   '_default/single.html': `{{ define "main" }}
 <article>
 <h1>{{ .Title }}</h1>
+{{ with .Params.image }}{{ $photo := . }}{{ with resources.Get (path.Join (path.Dir $.File.Path) .src) }}<figure>{{ partial "picture.html" (dict "img" . "alt" $photo.alt "lead" true) }}<figcaption>{{ with $photo.caption }}{{ . }} {{ end }}{{ with $photo.credit }}تصوير: {{ . }}{{ end }}</figcaption></figure>{{ end }}{{ end }}
 <p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006-01-02" }}</time>{{ with .Params.source }} · {{ . }}{{ end }}</p>
 <ul>{{ range .GetTerms "people" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
 <ul>{{ range .GetTerms "places" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
@@ -82,8 +91,12 @@ const LAYOUTS: Record<string, string> = {
 <ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>
 {{ end }}
 `,
-  'partials/items.html': `<ol>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time><p>{{ .Summary | plainify | truncate 220 }}</p></li>{{ end }}</ol>
+  'partials/items.html': `<ol>{{ range . }}{{ $page := . }}<li>{{ with .Params.image }}{{ with resources.Get (path.Join (path.Dir $page.File.Path) .src) }}{{ $thumb := .Resize "400x webp q76" }}<img src="{{ $thumb.RelPermalink }}" width="{{ $thumb.Width }}" height="{{ $thumb.Height }}" alt="" loading="lazy">{{ end }}{{ end }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time><p>{{ .Summary | plainify | truncate 220 }}</p></li>{{ end }}</ol>
 `,
+  // A photo as ours makes it: the standard widths it is as wide as, and its own when well beyond them.
+  'partials/picture.html': `{{ $img := .img }}{{ $widths := slice }}{{ range slice 400 800 1200 1600 }}{{ if le . $img.Width }}{{ $widths = $widths | append . }}{{ end }}{{ end }}{{ if eq (len $widths) 0 }}{{ $widths = slice $img.Width }}{{ else }}{{ $widest := index $widths (sub (len $widths) 1) }}{{ if and (lt $widest 1600) (gt (float $img.Width) (mul 1.2 $widest)) }}{{ $widths = $widths | append $img.Width }}{{ end }}{{ end }}{{ $webp := slice }}{{ $jpeg := slice }}{{ $fallback := $img }}{{ range $widths }}{{ $w := $img.Resize (printf "%dx webp q76" .) }}{{ $webp = $webp | append (printf "%s %dw" $w.RelPermalink .) }}{{ $j := $img.Resize (printf "%dx jpg q80" .) }}{{ $jpeg = $jpeg | append (printf "%s %dw" $j.RelPermalink .) }}{{ $fallback = $j }}{{ end }}<picture><source type="image/webp" srcset="{{ delimit $webp ", " }}" sizes="(min-width: 800px) 756px, 100vw"><img src="{{ $fallback.RelPermalink }}" srcset="{{ delimit $jpeg ", " }}" sizes="(min-width: 800px) 756px, 100vw" width="{{ $fallback.Width }}" height="{{ $fallback.Height }}" alt="{{ .alt }}"{{ if .lead }} fetchpriority="high"{{ else }} loading="lazy" decoding="async"{{ end }}></picture>`,
+  // A figure in the text: the same picture, the title its caption.
+  '_default/_markup/render-image.html': `{{ $img := resources.Get (path.Join (path.Dir .Page.File.Path) .Destination) }}{{ with $img }}<figure>{{ partial "picture.html" (dict "img" . "alt" $.Text "lead" false) }}{{ with $.Title }}<figcaption>{{ . }}</figcaption>{{ end }}</figure>{{ else }}<img src="{{ .Destination }}" alt="{{ .Text }}">{{ end }}`,
 };
 
 /** Front matter fields renamed for Hugo: `aliases` (URL redirects there) and `kind` (page kind) are reserved. */
@@ -95,9 +108,13 @@ function termIndex(registryFile: string): string {
   return text.replace(/^(\w+):/gm, (whole, key: string) => (RENAMED[key] ? `${RENAMED[key]}:` : whole));
 }
 
-/** Where a content file goes in the Hugo site. */
+/** A photo, by its name. */
+const PHOTO = /\.(jpe?g|png|webp)$/i;
+
+/** Where a content file goes in the Hugo site: articles to content/, their photos to assets/ under the same path. */
 function hugoPath(contentDir: string, siteDir: string, file: string): string | undefined {
   const rel = path.relative(contentDir, file).split(path.sep);
+  if (rel[0] === 'articles' && PHOTO.test(file)) return path.join(siteDir, 'assets', ...rel);
   if (rel[0] === 'articles') return path.join(siteDir, 'content', ...rel);
   if ((rel[0] === 'people' || rel[0] === 'places') && rel.length === 2) return path.join(siteDir, 'content', rel[0], rel[1]!.replace(/\.md$/, ''), '_index.md');
   return undefined;
@@ -113,13 +130,22 @@ export function mirrorFile(contentDir: string, siteDir: string, file: string) {
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if (target.endsWith('_index.md')) fs.writeFileSync(target, termIndex(file));
-  else fs.copyFileSync(file, target);
+  else if (PHOTO.test(file)) {
+    // A photo is linked, not copied: the corpus's photos are a few gigabytes.
+    fs.rmSync(target, { force: true });
+    try {
+      fs.linkSync(file, target);
+    } catch {
+      fs.copyFileSync(file, target);
+    }
+  } else fs.copyFileSync(file, target);
 }
 
 /** Writes the whole Hugo site for a content folder into `siteDir` (its content/ rewritten; public/ kept). */
 export function writeHugoSite(contentDir: string, siteDir: string) {
   fs.rmSync(path.join(siteDir, 'content'), { recursive: true, force: true });
   fs.rmSync(path.join(siteDir, 'layouts'), { recursive: true, force: true });
+  fs.rmSync(path.join(siteDir, 'assets'), { recursive: true, force: true });
   fs.mkdirSync(siteDir, { recursive: true });
   fs.writeFileSync(path.join(siteDir, 'config.toml'), CONFIG);
   for (const [file, text] of Object.entries(LAYOUTS)) {
@@ -131,7 +157,7 @@ export function writeHugoSite(contentDir: string, siteDir: string) {
     fs.writeFileSync(path.join(siteDir, 'content', section, '_index.md'), `---\ntitle: ${title}\n---\n`);
   }
   for (const entry of fs.readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.md')) mirrorFile(contentDir, siteDir, path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && (entry.name.endsWith('.md') || PHOTO.test(entry.name))) mirrorFile(contentDir, siteDir, path.join(entry.parentPath, entry.name));
   }
 }
 

@@ -86,6 +86,36 @@ interface Sample {
   total: number;
   /** What may have skewed it: other builds on the machine, or our code edited during the bench. */
   notes: string[];
+  /** Photos: how many were made into files this build, in how many seconds (ours: the build's own figure), and the cache of made files after it. */
+  photos: { made: number; encoded: number | undefined; seconds: number | undefined; cacheMB: number; cacheFiles: number } | undefined;
+}
+
+/** Size and number of the files under `dir` (0 when there is none). */
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!fs.existsSync(dir)) return { bytes, files };
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+/**
+ * What a build did with photos. Ours says it in its summary («pictures  N shown, K encoded this
+ * build (F files, S s)») and keeps the files in <cache>/media/; Hugo keeps its in
+ * resources/_gen/images/ and says nothing, so its count is the files added there.
+ */
+function photoWork(name: ToolName, d: Dirs, log: string, hugoFilesBefore: number): Sample['photos'] {
+  if (name === 'ours') {
+    const line = /pictures\s+\d+ shown, (\d+) encoded this build \((\d+) files, ([\d.]+) s\)/.exec(fs.readFileSync(log, 'utf8'));
+    const cache = folderSize(path.join(d.cache, 'media'));
+    return line ? { made: Number(line[2]), encoded: Number(line[1]), seconds: Number(line[3]), cacheMB: cache.bytes / 1048576, cacheFiles: cache.files } : undefined;
+  }
+  const cache = folderSize(path.join(d.hugo, 'resources', '_gen', 'images'));
+  return { made: cache.files - hugoFilesBefore, encoded: undefined, seconds: undefined, cacheMB: cache.bytes / 1048576, cacheFiles: cache.files };
 }
 
 /** HTML files under `dir`, and how many were modified since `since` (ms). */
@@ -167,6 +197,7 @@ function measure(d: Dirs, run: number, scenario: Scenario, name: ToolName): Samp
   const log = path.join(d.logs, `${run}-${scenario}-${name}.log`);
   const timeFile = path.join(d.logs, `${run}-${scenario}-${name}.time`);
   const fd = fs.openSync(log, 'w');
+  const hugoFilesBefore = folderSize(path.join(d.hugo, 'resources', '_gen', 'images')).files;
   const started = Date.now();
   const result = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', timeFile, ...t.command], { cwd: t.cwd, env: t.env, stdio: ['ignore', fd, fd] });
   fs.closeSync(fd);
@@ -176,11 +207,11 @@ function measure(d: Dirs, run: number, scenario: Scenario, name: ToolName): Samp
   }
   // The last line: GNU time puts "Command exited with non-zero status" before it on failures.
   const [wall, user, sys, rssKB] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-  return { n: d.n, run, scenario, tool: name, wall, cpu: user + sys, rssMB: rssKB / 1024, ...countHtml(t.out, started), notes };
+  return { n: d.n, run, scenario, tool: name, wall, cpu: user + sys, rssMB: rssKB / 1024, ...countHtml(t.out, started), notes, photos: photoWork(name, d, log, hugoFilesBefore) };
 }
 
 /** Generates the corpus of size n (or reuses it), undoes a crashed run's changes, and writes the Hugo site. */
-function prepare(n: number): Dirs {
+async function prepare(n: number): Promise<Dirs> {
   const base = path.join(BENCH, String(n));
   const d: Dirs = {
     n,
@@ -202,8 +233,18 @@ function prepare(n: number): Dirs {
   if (isCorpus(d.content, n, SEED)) {
     console.log(`N=${n}: reusing the corpus in ${path.relative(ROOT, d.content)}/`);
   } else {
-    generateCorpus({ n, seed: SEED, dir: d.content });
-    console.log(`N=${n}: corpus generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    let shown = 0;
+    const corpus = await generateCorpus({
+      n,
+      seed: SEED,
+      dir: d.content,
+      progress: (done, total) => {
+        if (performance.now() - shown < 5000 && done < total) return;
+        shown = performance.now();
+        console.log(`N=${n}: corpus photos ${done} of ${total} (${((shown - started) / 1000).toFixed(0)} s)`);
+      },
+    });
+    console.log(`N=${n}: corpus generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${corpus.articles} articles, ${corpus.photos} photos (${(corpus.photoBytes / 1048576).toFixed(0)} MB)`);
   }
   if (toolNames.includes('hugo')) writeHugoSite(d.content, d.hugo);
   return d;
@@ -213,27 +254,32 @@ const samples: Sample[] = [];
 const fmt = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
 
 for (const n of sizes) {
-  const d = prepare(n);
+  const d = await prepare(n);
   const pending = path.join(d.base, 'pending-changes.json');
   for (let run = 1; run <= runs; run++) {
     const changes: Change[] = [];
-    /** Applies a change to our corpus and to Hugo's copy, remembering it for the revert. */
-    const apply = (c: Change) => {
-      changes.push(c);
+    /** Applies changes to our corpus and to Hugo's copy, remembering them for the revert. */
+    const apply = (applied: Change | Change[]) => {
+      for (const c of [applied].flat()) {
+        changes.push(c);
+        if (toolNames.includes('hugo')) mirrorFile(d.content, d.hugo, c.file);
+      }
       fs.writeFileSync(pending, JSON.stringify(changes));
-      if (toolNames.includes('hugo')) mirrorFile(d.content, d.hugo, c.file);
     };
     try {
       for (const scenario of SCENARIOS) {
-        if (scenario === 'add') apply(addArticle(d.content, run));
+        if (scenario === 'add') apply(await addArticle(d.content, run));
         if (scenario === 'edit') apply(editArticleBody(d.content, run));
         if (scenario === 'alias') apply(addAlias(d.content));
         // Alternate who goes first, so neither always builds on a warmer machine.
         for (const name of run % 2 === 1 ? toolNames : [...toolNames].reverse()) {
           const s = measure(d, run, scenario, name);
           samples.push(s);
+          const photos = s.photos
+            ? `  photos: ${s.photos.encoded === undefined ? '' : `${s.photos.encoded} encoded, `}${s.photos.made} files made${s.photos.seconds === undefined ? '' : ` in ${fmt(s.photos.seconds)} s`}, cache ${s.photos.cacheMB.toFixed(0)} MB`
+            : '';
           console.log(
-            `N=${n} run ${run}/${runs} ${scenario.padEnd(8)} ${name.padEnd(4)} ${fmt(s.wall).padStart(6)} s wall ${fmt(s.cpu).padStart(6)} s CPU ${s.rssMB.toFixed(0).padStart(5)} MB  ${s.written}/${s.total} pages written${s.notes.length ? `  (${s.notes.join('; ')})` : ''}`,
+            `N=${n} run ${run}/${runs} ${scenario.padEnd(8)} ${name.padEnd(4)} ${fmt(s.wall).padStart(6)} s wall ${fmt(s.cpu).padStart(6)} s CPU ${s.rssMB.toFixed(0).padStart(5)} MB  ${s.written}/${s.total} pages written${photos}${s.notes.length ? `  (${s.notes.join('; ')})` : ''}`,
           );
         }
       }
@@ -281,6 +327,28 @@ function table(n: number): string[] {
     '',
     '| scenario | ours wall, median (min–max) | Hugo wall, median (min–max) | ours / Hugo, median (min–max) | ours CPU (user+sys) | ours peak RSS | HTML pages written, ours / Hugo |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows,
+    '',
+  ];
+}
+
+/** What each build did with photos (issue 14): ours encodes into its cache, Hugo into resources/_gen/images/. */
+function photoTable(n: number): string[] {
+  const rows = SCENARIOS.flatMap((scenario) => {
+    const ours = pick(n, scenario, 'ours').map((s) => s.photos).filter((p) => p !== undefined);
+    const hugo = pick(n, scenario, 'hugo').map((s) => s.photos).filter((p) => p !== undefined);
+    if (ours.length === 0 && hugo.length === 0) return [];
+    const m = (xs: number[], digits = 0) => (xs.length ? median(xs).toFixed(digits) : '—');
+    return [
+      `| ${scenario} | ${m(ours.map((p) => p.encoded ?? 0))} | ${m(ours.map((p) => p.made))} | ${m(ours.map((p) => p.seconds ?? 0), 1)} s | ${m(ours.map((p) => p.cacheMB))} MB | ${m(hugo.map((p) => p.made))} | ${m(hugo.map((p) => p.cacheMB))} MB |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    `Photos at N = ${n.toLocaleString('en')} (medians):`,
+    '',
+    '| scenario | ours: photos encoded | ours: files made | ours: encoding time | ours: cache | Hugo: files made | Hugo: cache |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
   ];
@@ -336,19 +404,19 @@ const report = [
   `- Machine: ${machine()} (from /proc)`,
   `- Versions: node ${process.version}, astro ${astroVersion}, ${hugoVersion.replace(/ BuildDate.*/, '')}`,
   `- Command: \`node tests/bench/run.ts${args ? ` ${args}` : ''}\` (the same as \`npm run bench${args ? ` -- ${args}` : ''}\`), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-  `- Corpus (tests/bench/corpus.ts, seed ${SEED}): N articles of 5–7 KB of Arabic over 20 years, tagging 1–4 of N/5 people and 1–3 of N/20 places (Zipf-skewed); the Hugo site (tests/bench/hugo-site.ts) has the same articles with people and places as taxonomies.`,
-  '- Scenarios: cold (our output and cache folders deleted; Hugo’s public/ and resources/ deleted), nochange (rebuild at once), add (one new article dated the newest day), edit (a sentence added to one article’s body), alias (one popular person’s full name added to their aliases); every change is reverted at the end of its run.',
+  `- Corpus (tests/bench/corpus.ts, seed ${SEED}): N articles of 5–7 KB of Arabic over 20 years, tagging 1–4 of N/5 people and 1–3 of N/20 places (Zipf-skewed); 70 % of articles have a lead photo and 8 % a figure in their text (tests/bench/photos.ts: 640, 1024 or 1920 pixels wide by the article's year); the Hugo site (tests/bench/hugo-site.ts) has the same articles with people and places as taxonomies, and the same photos made by Hugo's image processing into the same widths as WebP and JPEG (Hugo 0.111 has no AVIF encoder).`,
+  '- Scenarios: cold (our output and cache folders deleted; Hugo’s public/ and resources/ deleted), nochange (rebuild at once), add (one new article dated the newest day, with a lead photo), edit (a sentence added to one article’s body), alias (one popular person’s full name added to their aliases); every change is reverted at the end of its run.',
   '- Measured with GNU time: wall seconds; CPU = user + sys; peak RSS = the largest single process of the build (ru_maxrss, so a helper process such as Pagefind’s is counted on its own, not added to Node’s). Pages written = HTML files modified during the build.',
   `- ${runs} run(s) per size, ours and Hugo alternating.${overlapped ? ` **${overlapped} of ${samples.length} builds started while other builds or tests were running on the machine**; their timings are skewed.` : ''}${
     codeChanged ? ` **Code files were saved during the bench, before ${codeChanged} of our builds**: our cache is keyed on the code, so those builds may have been full rebuilds (see their pages written).` : ''
   }`,
   '',
-  ...sizes.flatMap(table),
+  ...sizes.flatMap((n) => [...table(n), ...photoTable(n)]),
   ...targets(),
 ].join('\n');
 fs.writeFileSync(RESULTS, report);
 
-console.log(`\n${sizes.map((n) => table(n).join('\n')).join('\n')}\n${targets().join('\n')}`);
+console.log(`\n${sizes.map((n) => [...table(n), ...photoTable(n)].join('\n')).join('\n')}\n${targets().join('\n')}`);
 
 // What readers download, from our site at the smallest size.
 if (toolNames.includes('ours')) {

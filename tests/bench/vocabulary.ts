@@ -531,3 +531,8 @@ export const GENERAL_CLAUSES = [
   'التعاون مع البلدان الشقيقة يبقى خيارا استراتيجيا',
   'المواطنين سيلمسون نتائج هذه الإجراءات قريبا',
 ];
+
+/** What the benchmark's photos show, and who took them (tests/bench/photos.ts). */
+export const PHOTO_SCENES = ['خلال اجتماع', 'خلال مؤتمر صحفي', 'في جولة ميدانية', 'لدى وصوله', 'خلال لقاء', 'في أثناء زيارة'] as const;
+export const PHOTO_VIEWS = ['منظر عام', 'الشارع الرئيسي', 'مبنى البلدية', 'السوق القديمة', 'مدخل المدينة', 'الميناء'] as const;
+export const PHOTO_CREDITS = ['رويترز', 'وكالة الأنباء الفرنسية', 'أسوشيتد برس', 'الأناضول', 'المصدر: المكتب الإعلامي', 'مراسل الصحيفة'] as const;

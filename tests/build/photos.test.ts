@@ -129,10 +129,12 @@ describe('a lead photo and figures', () => {
     const $ = cheerio.load(fs.readFileSync(path.join(built.outDir, 'people/salem-warfalli/index.html'), 'utf8'));
     const figure = $('.entity-header figure.entity-figure');
     expect(figure.find('img').attr('alt')).toBe('صورة سالم الورفلي');
-    expect([figure.find('img').attr('width'), figure.find('img').attr('height')]).toEqual(['400', '533']);
+    // A 600-pixel portrait: made at 400 and at its own width, the widest the fallback.
+    expect([figure.find('img').attr('width'), figure.find('img').attr('height')]).toEqual(['600', '800']);
+    expect(figure.find('source[type="image/avif"]').attr('srcset')).toMatch(/-400\.avif 400w, .*-600\.avif 600w$/);
     expect(figure.find('.figure-credit').text()).toBe('المصدر: أرشيف العائلة');
     const og = $('meta[property="og:image"]').attr('content')!;
-    expect(og).toMatch(/_media\/\w{12}-400\.jpg$/);
+    expect(og).toMatch(/_media\/\w{12}-600\.jpg$/);
     const person = ($('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, any>[]).find((o) => o['@type'] === 'Person')!;
     expect(person['image']).toMatchObject({ '@type': 'ImageObject', url: og, creditText: 'المصدر: أرشيف العائلة' });
     expect(fs.existsSync(fileOf(og))).toBe(true);

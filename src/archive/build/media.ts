@@ -19,10 +19,12 @@ export async function makeMedia(archive: Archive, plan: BuildPlan, contentDir: s
   let shownAt = performance.now();
   const started = shownAt;
   const report = await ensureMedia(pictures, contentDir, cacheDir, (done, total) => {
-    // Progress at most every two seconds (a cold build of an archive with photos encodes for a while).
-    if (performance.now() - shownAt < 2000 || done === total) return;
+    // Progress at most every ten seconds (a cold build of an archive with photos encodes for minutes).
+    if (performance.now() - shownAt < 10_000 || done === total) return;
     shownAt = performance.now();
-    console.log(`  pictures: ${done} of ${total} made into files (${((shownAt - started) / 1000).toFixed(1)} s)`);
+    const elapsed = (shownAt - started) / 1000;
+    const left = (elapsed / done) * (total - done);
+    console.log(`  pictures: ${done} of ${total} made into files (${elapsed.toFixed(0)} s, about ${left < 90 ? `${left.toFixed(0)} s` : `${(left / 60).toFixed(0)} min`} left)`);
   });
   report.pictures = all.length;
   const problems = report.problems.map(({ image, problem, fix }) => {

@@ -72,8 +72,17 @@ export function looksLikeSvg(bytes: Buffer): boolean {
   return /^<(?:\?xml|!--|!DOCTYPE svg|svg[\s>])/i.test(head) && /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'));
 }
 
-/** Inspects an image file's bytes: what it is, or why it cannot be published. */
-export async function inspectImage(bytes: Buffer): Promise<ImageInspection> {
+/** The refusal of an image that its header passes but its pixels do not. */
+export function damagedImage(error: unknown): { ok: false; problem: string; fix: string } {
+  return { ok: false, problem: `the image is damaged or cut short (${reason(error)})`, fix: 'save the picture again from the original, or replace the file' };
+}
+
+/**
+ * Inspects an image file's bytes: what it is, or why it cannot be published. With `decode:
+ * false` only the header is read; the caller then decodes the pixels itself (the media stage
+ * does, once for all the files it makes) and refuses a failure with `damagedImage`.
+ */
+export async function inspectImage(bytes: Buffer, { decode = true }: { decode?: boolean } = {}): Promise<ImageInspection> {
   if (bytes.length === 0) return { ok: false, problem: 'the image file is empty', fix: 'save the picture again, or replace the file' };
   if (bytes.length > MAX_IMAGE_BYTES) {
     return {
@@ -104,9 +113,9 @@ export async function inspectImage(bytes: Buffer): Promise<ImageInspection> {
   }
   try {
     // Decode it all: a truncated or damaged file passes the header but not this.
-    await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).stats();
+    if (decode) await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).stats();
   } catch (error) {
-    return { ok: false, problem: `the image is damaged or cut short (${reason(error)})`, fix: 'save the picture again from the original, or replace the file' };
+    return damagedImage(error);
   }
   return { ok: true, format: format as ImageFormat, width, height };
 }

@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import sharp, { type Sharp } from 'sharp';
-import { inspectImage, MAX_IMAGE_PIXELS } from './image-file.ts';
+import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import { damagedImage, inspectImage, MAX_IMAGE_PIXELS } from './image-file.ts';
 import { ENCODING, variantsOf, type ImageVariant, type PublishedImage } from './published-image.ts';
 
 /** The folder of encoded files in the cache. */
@@ -47,9 +47,9 @@ export function distinctPictures(pictures: Iterable<PublishedImage>): PublishedI
   return [...byDigest.values()];
 }
 
-/** Encodes one variant of a decoded picture into `file` (written whole, or not at all). */
-async function encode(source: Sharp, variant: ImageVariant, file: string): Promise<void> {
-  let pipeline = source.clone().resize({ width: variant.width, height: variant.height, fit: 'fill' }).toColourspace('srgb');
+/** Encodes one variant from its pixels (already at its size, in sRGB) into `file` (written whole, or not at all). */
+async function encode(pixels: Sharp, variant: ImageVariant, file: string): Promise<void> {
+  let pipeline = pixels;
   switch (variant.format) {
     case 'avif':
       pipeline = pipeline.avif(ENCODING.avif);
@@ -74,12 +74,31 @@ async function makeFiles(image: PublishedImage, contentDir: string, folder: stri
   const missing = variantsOf(image).filter((v) => !fs.existsSync(path.join(folder, path.basename(v.file))));
   if (missing.length === 0) return 0;
   const bytes = fs.readFileSync(path.join(contentDir, ...image.source.split('/')));
-  const inspected = await inspectImage(bytes);
+  const inspected = await inspectImage(bytes, { decode: false });
   if (!inspected.ok) return { image, problem: inspected.problem, fix: inspected.fix };
   // A drawing is drawn at the size of the widest file, not scaled up from its own.
   const density = image.format === 'svg' ? Math.min(2400, Math.max(72, (72 * Math.max(...missing.map((v) => v.width))) / image.width)) : undefined;
-  const source = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', ...(density ? { density } : {}) }).rotate();
-  for (const variant of missing) await encode(source, variant, path.join(folder, path.basename(variant.file)));
+  // The picture is decoded once, turned as the camera meant and in sRGB, and every file is made
+  // from those pixels: decoding it again for each of its dozen files cost a fifth of the time.
+  // A damaged file fails here, before any file of it is written.
+  let decoded: { data: Buffer; info: OutputInfo };
+  try {
+    decoded = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', ...(density ? { density } : {}) })
+      .rotate()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    const damaged = damagedImage(error);
+    return { image, problem: damaged.problem, fix: damaged.fix };
+  }
+  const pixels = (data: Buffer, info: OutputInfo) => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  // Each size is scaled once, and its formats encoded from it.
+  for (const variants of Map.groupBy(missing, (v) => `${v.width}x${v.height}`).values()) {
+    const { width, height } = variants[0]!;
+    const scaled = await pixels(decoded.data, decoded.info).resize({ width, height, fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
+    for (const variant of variants) await encode(pixels(scaled.data, scaled.info), variant, path.join(folder, path.basename(variant.file)));
+  }
   return missing.length;
 }
 

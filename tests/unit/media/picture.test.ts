@@ -10,6 +10,10 @@ describe('the files made of a picture', () => {
   it('are the standard widths it is as wide as, in AVIF, WebP and its fallback, named by its bytes', () => {
     expect(widthsOf(photo)).toEqual([400, 800, 1200, 1600]);
     expect(widthsOf({ format: 'jpeg', width: 900 })).toEqual([400, 800]);
+    // Well beyond the widest standard width it fits: its own width too.
+    expect(widthsOf({ format: 'jpeg', width: 1024 })).toEqual([400, 800, 1024]);
+    expect(widthsOf({ format: 'jpeg', width: 640 })).toEqual([400, 640]);
+    expect(widthsOf({ format: 'jpeg', width: 3000 })).toEqual([400, 800, 1200, 1600]);
     expect(widthsOf({ format: 'png', width: 250 })).toEqual([250]);
     expect(widthsOf({ format: 'svg', width: 40 })).toEqual([400, 800, 1200, 1600]);
     const files = variantsOf(photo);
