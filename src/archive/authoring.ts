@@ -27,10 +27,24 @@ function referenceFields(kinds: Kinds): Record<string, string[]> {
   return Object.fromEntries(kinds.all.map((kind) => [kind.field, []]));
 }
 
-/** The text of a new, empty article. */
+/**
+ * The text a new article starts with, in place of its own. Publishing it is an error
+ * (`article/placeholder`, src/archive/load.ts), so an article published before it is written
+ * never reaches readers.
+ */
+export const PLACEHOLDER_TEXT = 'اكتب نص المقال هنا.';
+
+/**
+ * The text of a new, empty article: a draft (the build leaves it out until the editor removes
+ * `draft: true`), the fields to fill in as comments, and the placeholder text.
+ */
 export function newArticle(title: string, date: CalendarDate, kinds: Kinds = new Kinds()): string {
   const iso = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-  return `${frontMatter({ title, date: iso, source: '', ...referenceFields(kinds) }, ['sourceUrl: https://…   (the original, if online)'])}\nاكتب نص المقال هنا. افصل بين الفقرات بسطر فارغ.\n`;
+  return `${frontMatter({ title, date: iso, ...referenceFields(kinds), draft: true }, [
+    'source: …      (the publication)',
+    'sourceUrl: https://…   (the original, if online)',
+    'write the text below, then remove “draft: true” to publish',
+  ])}\n${PLACEHOLDER_TEXT} افصل بين الفقرات بسطر فارغ.\n`;
 }
 
 /**
@@ -56,11 +70,11 @@ export function importedArticle(text: string, options: { title?: string | undefi
   const fields: Record<string, unknown> = {
     title: options.title ?? `${firstWords}…`,
     date: iso,
-    source: options.source ?? '',
+    ...(options.source ? { source: options.source } : {}),
     ...referenceFields(options.kinds ?? new Kinds()),
     draft: true,
   };
-  return `${frontMatter(fields, ['sourceUrl: https://…   (the original, if online)', 'check the title and date, then remove “draft: true” to publish'])}\n${body}\n`;
+  return `${frontMatter(fields, [...(options.source ? [] : ['source: …      (the publication)']), 'sourceUrl: https://…   (the original, if online)', 'check the title and date, then remove “draft: true” to publish'])}\n${body}\n`;
 }
 
 /** A slug for a new file: from the given text, or a dated fallback when nothing usable is left. */

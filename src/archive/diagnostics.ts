@@ -24,6 +24,7 @@ export const RULES = {
   'front-matter/too-large': 'error',
   'article/slug': 'error',
   'article/empty-body': 'warning',
+  'article/placeholder': 'error',
   'article/duplicate-url': 'error',
   'reference/unknown': 'error',
   'reference/ambiguous': 'error',

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { Archive } from './archive.ts';
 import { kindsOf, type BuildConfig } from './config.ts';
 import { diagnostic, quote, type Diagnostic, type Position } from './diagnostics.ts';
+import { PLACEHOLDER_TEXT } from './authoring.ts';
 import { createRenderer, renderMarkdown, type Renderer } from './markdown/pipeline.ts';
 import { MentionIndex, entityKey } from './model/mention-index.ts';
 import { articleFrontMatterSchema, LeadImageSchema, type Article } from './model/article.ts';
@@ -451,6 +452,45 @@ function pictureReader(config: BuildConfig, from: string, dependencies: ImageDep
   };
 }
 
+/**
+ * What a new article starts with, published as it is: `npm run new`'s placeholder text, and
+ * fields left empty («source: ""»). Each is an error at its line: readers would see the
+ * placeholder, or an article that names no source.
+ */
+function placeholderProblems(entry: NonNullable<ReturnType<typeof readEntry>>, where: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const lines = entry.body.split('\n');
+  const index = lines.findIndex((line) => line.includes(PLACEHOLDER_TEXT));
+  if (index !== -1) {
+    problems.push(
+      diagnostic(
+        'article/placeholder',
+        where,
+        { line: entry.bodyLine + index, column: lines[index]!.indexOf(PLACEHOLDER_TEXT) + 1 },
+        `the article still has the text a new article starts with (${quote(PLACEHOLDER_TEXT)}), which readers would see`,
+        'write the article’s text in its place, or keep “draft: true” in the front matter until it is written',
+      ),
+    );
+  }
+  const empty = (value: unknown) => typeof value === 'string' && value.trim() === '';
+  const fields = entry.yaml.data as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
+    const paths: string[][] = empty(value) ? [[key]] : value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).filter(([, v]) => empty(v)).map(([k]) => [key, k]) : [];
+    for (const field of paths) {
+      problems.push(
+        diagnostic(
+          'front-matter/empty',
+          where,
+          positionOf(entry.yaml, field),
+          `“${field.join('.')}” is empty`,
+          `write its value, or delete the line “${field.at(-1)}:” if the article has none`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
 /** Reads, validates and renders one article file. */
 function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, renderer: Renderer): ArticleOutcome {
   const problems: Diagnostic[] = [];
@@ -500,6 +540,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   if (entry.body.trim() === '') {
     problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
   }
+  problems.push(...placeholderProblems(entry, where));
   for (const a of mentions.ambiguous) {
     problems.push(
       diagnostic(
@@ -558,7 +599,10 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
       sourcePath: entry.file.relativePath,
       body: entry.body,
       bodyLine: entry.bodyLine,
-      fields: Object.keys(entry.yaml.data),
+      // The fields written with a value (an empty «source: ""» is not a source).
+      fields: Object.entries(entry.yaml.data)
+        .filter(([, value]) => !(typeof value === 'string' && value.trim() === ''))
+        .map(([key]) => key),
       ...(fm.image && !fm.image.credit ? { uncreditedImageAt: positionOf(entry.yaml, ['image'], 'key') } : {}),
     },
   };

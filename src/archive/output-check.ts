@@ -16,7 +16,7 @@ import type { Archive } from './archive.ts';
 import { pageFile } from './output/layout.ts';
 import { checkFeed, feedCheckMemory, type FeedCheckMemory } from './output/feed-check.ts';
 import { isValidDatetimeOf, pageReferences, type PageReferences } from './output/page-check.ts';
-import { SEARCH_FOLDER } from './output/search-index.ts';
+import { ENTRY_SHARD, SEARCH_FOLDER } from './output/search-index.ts';
 import { parseXml } from './output/xml.ts';
 import { kindIdOf } from './kinds.ts';
 import { MEDIA_OUTPUT } from './media/published-image.ts';
@@ -144,9 +144,12 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
   for (const p of pages) if (p !== '/404.html' && !listed.has(p)) problems.push(`the sitemap does not list ${p}`);
   for (const p of listed) if (!pageSet.has(p)) problems.push(`the sitemap lists ${p}, which is not a page`);
 
-  // The search shards hold one record per article between them.
+  // The search shards hold one record per article between them, and the entries' index one per entry.
   if (layout.searchShards.length === 0 && archive.articles.length > 0) problems.push('no search index (pagefind/)');
   let indexed = 0;
+  const entryShard = `${SEARCH_FOLDER}/${ENTRY_SHARD}`;
+  const entries = archive.allEntries().length;
+  if (entries > 0 && !layout.searchShards.includes(entryShard)) problems.push(`no index of the entries (${entryShard}/)`);
   for (const shard of layout.searchShards) {
     const entry = layout.file(`${shard}/pagefind-entry.json`);
     if (!fs.existsSync(entry)) {
@@ -154,7 +157,9 @@ export function checkLayout(layout: OutputLayout, archive: Archive, site: string
       continue;
     }
     const languages = (JSON.parse(fs.readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
-    indexed += Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+    const count = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+    if (shard !== entryShard) indexed += count;
+    else if (count !== entries) problems.push(`the index of the entries holds ${count} entries, not the ${entries} of the registry`);
   }
   if (indexed !== archive.articles.length) problems.push(`the search index holds ${indexed} pages, not the ${archive.articles.length} articles`);
 

@@ -1,8 +1,10 @@
 /**
- * Stable pagination. A list's main page shows its newest items; the numbered pages hold only
- * full pages, counted from the oldest item. Page 1 is the oldest; when a newer item is added,
- * no numbered page changes (a new one appears once the newest items fill a page), so links to
- * `/…/page/3/` keep showing the same articles.
+ * Stable pagination. The numbered pages hold only full pages, counted from the oldest item,
+ * and the main page holds everything newer than the last of them: from one to two pages'
+ * worth (20 to 39 items at 20 a page). Page 1 is the oldest; when a newer item is added, no
+ * numbered page changes (a new one appears once the main page would hold two full pages), so
+ * links to `/…/page/3/` keep showing the same articles, and no item is on two pages: going
+ * from the main page to older pages never shows an article again.
  */
 
 /** One page of a list. */
@@ -21,7 +23,8 @@ export interface ListPage<T> {
 export function paginate<T>(newestFirst: readonly T[], pageSize: number): { main: ListPage<T>; numbered: ListPage<T>[] } {
   const total = newestFirst.length;
   const oldestFirst = [...newestFirst].reverse();
-  const fullPages = Math.floor(total / pageSize);
+  // The newest full page stays on the main page, with the items after it.
+  const fullPages = Math.max(0, Math.floor(total / pageSize) - 1);
   const numbered: ListPage<T>[] = [];
   for (let n = 1; n <= fullPages; n++) {
     numbered.push({
@@ -31,13 +34,10 @@ export function paginate<T>(newestFirst: readonly T[], pageSize: number): { main
       newer: n < fullPages ? n + 1 : 0,
     });
   }
-  // The main page shows the newest `pageSize`; the older page to go to is the one holding the
-  // newest item not shown here.
-  const hidden = Math.max(0, total - pageSize);
   const main: ListPage<T> = {
     number: 0,
-    items: newestFirst.slice(0, pageSize),
-    older: hidden > 0 ? Math.ceil(hidden / pageSize) : undefined,
+    items: newestFirst.slice(0, total - fullPages * pageSize),
+    older: fullPages > 0 ? fullPages : undefined,
     newer: undefined,
   };
   return { main, numbered };

@@ -53,7 +53,26 @@ describe('importing a plain-text article', () => {
 
     const result = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: content }, ROOT));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.stats).toMatchObject({ articles: 1, drafts: 1 });
-    expect(result.archive!.articles[0]!.title).toBe('زيارة وزير الخارجية: ملفات أمنية');
+    // Both start as drafts: nothing is published before the editor says so.
+    expect(result.stats).toMatchObject({ articles: 0, drafts: 2 });
+  });
+
+  it('refuses to publish a new article before it is written: its placeholder text and empty fields are errors', () => {
+    const content = tempDir('authoring');
+    fs.mkdirSync(path.join(content, 'articles'));
+    const created = run('new-article.ts', ['تبون: الجزائر لن تتخلى عن ليبيا', '--date', '2022-01-02'], content);
+    expect(created.status, created.stderr).toBe(0);
+    const file = path.join(ROOT, created.stdout.trim());
+    // The editor removes «draft: true» and writes a «source:» with nothing in it.
+    const text = fs.readFileSync(file, 'utf8').replace('draft: true\n', 'source: ""\n');
+    fs.writeFileSync(file, text);
+    const result = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: content }, ROOT));
+    const lines = text.split('\n');
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.line}:${d.column}`);
+    expect(errors.sort()).toEqual([`article/placeholder ${lines.findIndex((l) => l.startsWith('اكتب')) + 1}:1`, `front-matter/empty ${lines.indexOf('source: ""') + 1}:9`]);
+    // The checker does not ask for the source's address of an article that names no source.
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: content } });
+    expect(check.stdout).not.toMatch(/names its source/);
+    expect(check.stdout).toMatch(/does not say where it comes from/);
   });
 });

@@ -13,17 +13,26 @@
  * with the entry in their records every shard would be re-indexed. Each entry publishes the
  * keys of its articles instead (`/<kind>/<id>/articles.json`, see src/archive/views/pages.ts),
  * and the search page filters by an entry with `{ article: { any: keys } }`.
+ *
+ * The entries have an index of their own (`pagefind/entries/`, loaded as a second Pagefind
+ * instance): one record per entry, its names as search keys and its Latin name as the keys
+ * its other spellings share (src/archive/text/latin-key.ts). The search page looks a query up
+ * there first: a matching entry is shown above the articles, and a Latin name (Boukadoum,
+ * Dbeibeh) finds the articles that name the entry through the entry's list.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Archive } from '../archive.ts';
 import { digest } from '../cache/digest.ts';
+import { kindIdOf, type KindDescription } from '../kinds.ts';
 import type { Article } from '../model/article.ts';
+import type { Entity } from '../model/registry.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { formatGregorian, type DateStyle } from '../text/dates.ts';
+import { hasLatin, latinKeys } from '../text/latin-key.ts';
 import { searchTerms } from '../text/search-query.ts';
-import { href } from '../urls.ts';
+import { href, paths } from '../urls.ts';
 import type { IndexerReply, IndexerRequest } from './search-indexer.ts';
 import { SEARCH_FOLDER } from './layout.ts';
 import { xmlChars } from './xml.ts';
@@ -31,13 +40,18 @@ import { xmlChars } from './xml.ts';
 /** Where the shards live in the output folder (src/archive/output/layout.ts names it). */
 export { SEARCH_FOLDER };
 
-/** One shard: a run of consecutive years, and a fingerprint of all its records hold. */
+/** One shard: a run of consecutive years (or the entries), and a fingerprint of all its records hold. */
 export interface SearchShard {
-  /** `2019` or `2019-2021`: the years it covers. */
+  /** `2019` or `2019-2021`: the years it covers; `entries` for the entries' index. */
   id: string;
   articles: readonly Article[];
+  /** The entries' records (the entries' shard only), made when the shards are planned: their fingerprint needs them. */
+  entries: readonly { record: EntryRecord; source: string }[];
   fingerprint: string;
 }
+
+/** The id of the entries' index (no year is spelled so). */
+export const ENTRY_SHARD = 'entries';
 
 /**
  * How big shards are. Pagefind ranks with each index's own term statistics, and the search
@@ -54,6 +68,13 @@ export const SHARD_SIZES = { newest: 250, older: 2000 };
  * old article is added or edited.
  */
 export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard[] {
+  const entries = archive.allEntries().map((entry) => ({ record: entryRecord(entry, archive.kinds.get(kindIdOf(entry))!), source: entry.sourcePath }));
+  const entryShard: SearchShard[] = entries.length > 0 ? [{ id: ENTRY_SHARD, articles: [], entries, fingerprint: digest(JSON.stringify(entries)) }] : [];
+  return [...articleShards(archive, sizes), ...entryShard];
+}
+
+/** The shards of the articles, newest first. */
+function articleShards(archive: Archive, sizes: typeof SHARD_SIZES): SearchShard[] {
   const years = [...archive.years].reverse(); // oldest first
   let start = years.length;
   for (let count = 0; start > 0 && count < sizes.newest; ) count += years[--start]!.count;
@@ -82,7 +103,7 @@ export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard
     // the build's code version covers): links that change leave the shard as it is.
     const fingerprint = digest(JSON.stringify(articles.map((a) => a.searchRevision)));
     const id = list.length === 1 ? String(list[0]) : `${list[0]}-${list.at(-1)}`;
-    return { id, articles, fingerprint };
+    return { id, articles, entries: [], fingerprint };
   });
 }
 
@@ -92,8 +113,13 @@ export function searchText(title: string, summary: string, html: string): string
 }
 
 /** What an article's search record is made of (its digest is the article's `searchRevision`). */
-export function searchRecordInputs(article: Pick<Article, 'path' | 'title' | 'date' | 'summary' | 'searchText'>): unknown {
-  return [article.path, article.title, article.date, article.summary, article.searchText];
+export function searchRecordInputs(article: Pick<Article, 'path' | 'title' | 'date' | 'summary' | 'searchText' | 'html'>): unknown {
+  return [article.path, article.title, article.date, article.summary, article.searchText, readableText(article.html)];
+}
+
+/** The body as a reader reads it, one space between words: what search results quote around the words found. */
+export function readableText(html: string): string {
+  return htmlToText(html).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -132,12 +158,52 @@ export function searchRecord(article: Article, style: DateStyle) {
       date: formatGregorian(article.date, style, false),
       // Cleaned before shortening (a control is not a space) and after (a cut may split a pair).
       summary: text(excerpt(text(article.summary), 220)),
+      // The readable text: the search page quotes it around the words found (the content is keys).
+      text: text(readableText(article.html)),
     },
+    // Newest first when the reader sorts by date.
+    sort: { date: `${article.date.year}-${String(article.date.month).padStart(2, '0')}-${String(article.date.day).padStart(2, '0')}` },
     // The year, and the article's own key: an entry's filter is the list of its articles' keys.
     filters: {
       year: [String(article.date.year)],
       article: [searchKey(article)],
     },
+  };
+}
+
+/** An entry as a record of the entries' index. */
+export interface EntryRecord {
+  url: string;
+  content: string;
+  language: 'ar';
+  meta: { title: string; kind: string; latin: string; lists: string; names: string; latinNames: string };
+  filters: { kind: string[]; entry: string[] };
+}
+
+/**
+ * One entry as a record of the entries' index: its Arabic names as search keys, its Latin
+ * names as the keys their other spellings share. The meta says which names it has, as keys
+ * (`names`: one name's keys per line), so the search page can tell a query that is the
+ * entry's whole name from one that only shares a word with it.
+ */
+export function entryRecord(entry: Entity, kind: KindDescription): EntryRecord {
+  const text = xmlChars;
+  const forms = [entry.name, ...entry.aliases, ...entry.contextAliases, ...(entry.latin ? [entry.latin] : [])];
+  const arabic = [...new Set(forms.filter((f) => !hasLatin(f)).map((f) => searchTerms(f)).filter(Boolean))];
+  const latin = [...new Set(forms.filter(hasLatin).map((f) => latinKeys(f).join(' ')).filter(Boolean))];
+  return {
+    url: href('/', paths.entity(entry)),
+    content: text([...arabic, ...latin].join('\n')),
+    language: 'ar',
+    meta: {
+      title: text(entry.name),
+      kind: text(kind.labels.singular),
+      latin: text(entry.latin ?? ''),
+      lists: href('/', paths.entityArticles(entry)),
+      names: text(arabic.join('\n')),
+      latinNames: text(latin.join('\n')),
+    },
+    filters: { kind: [kind.id], entry: [`${kind.id}/${entry.id}`] },
   };
 }
 
@@ -221,6 +287,10 @@ export async function writeSearchShards(shards: readonly SearchShard[], outDir: 
       for (let i = 0; i < shard.articles.length; i += 200) {
         const batch = shard.articles.slice(i, i + 200);
         await indexer.send({ type: 'records', records: batch.map((article) => searchRecord(article, style)), sources: batch.map((a) => a.sourcePath) });
+      }
+      for (let i = 0; i < shard.entries.length; i += 500) {
+        const batch = shard.entries.slice(i, i + 500);
+        await indexer.send({ type: 'records', records: batch.map((e) => e.record), sources: batch.map((e) => e.source) });
       }
       await indexer.send({ type: 'write' });
     }

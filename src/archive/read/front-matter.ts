@@ -171,8 +171,37 @@ function parseNested(yaml: string, lineCounter: LineCounter) {
   }
 }
 
+/**
+ * A field's plain value with «: » inside or «:» at its end, on one line: «title: تبون: الجزائر
+ * لن تتخلى عن ليبيا». Arabic headlines often have a colon, and YAML refuses it there (a plain
+ * value cannot hold «: », whatever follows), so the value is what the editor meant: it is read
+ * as if quoted. Values already quoted, lists, maps, block scalars and values with a comment
+ * (« #») are left to YAML.
+ */
+const COLON_IN_VALUE = /^(\s*(?:-\s+)?[\p{L}_][\p{L}\p{N}_-]*:[ \t]+)(?!["'[{|>&*!%@`#])(\S(?:.*?\S)?)[ \t]*$/u;
+
+/** The front matter with every such value quoted (the columns before each value unchanged). */
+export function quoteColonValues(yaml: string): string {
+  // The lines of a block scalar («summary: |») are its text, not fields: left as they are.
+  let blockIndent = -1;
+  return yaml
+    .split('\n')
+    .map((line) => {
+      const indent = /^ */.exec(line)![0].length;
+      if (blockIndent >= 0 && (line.trim() === '' || indent > blockIndent)) return line;
+      blockIndent = /:[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(line) ? indent : -1;
+      const m = COLON_IN_VALUE.exec(line);
+      if (!m) return line;
+      const value = m[2]!;
+      if (!(value.includes(': ') || value.endsWith(':')) || value.includes(' #')) return line;
+      return `${m[1]}${JSON.stringify(value)}`;
+    })
+    .join('\n');
+}
+
 /** Parses front-matter YAML; syntax errors come back located in the file. */
-export function parseYaml(split: SplitFile, file: string): { parsed?: ParsedYaml; problems: Diagnostic[] } {
+export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedYaml; problems: Diagnostic[] } {
+  const split = { ...original, yaml: quoteColonValues(original.yaml) };
   const limit = frontMatterLimit(split, file);
   if (limit) return { problems: [limit] };
   const lineCounter = new LineCounter();

@@ -5,7 +5,7 @@
  * article's words this way and the search page sends the query this way, so both sides meet.
  * Used by the build (index) and in the browser (query): keep it free of Node APIs.
  */
-import { readings, tokenize } from './tokens.ts';
+import { readings, tokenize, type Token } from './tokens.ts';
 
 /** Hamza on its seat is spelled many ways (الجزائر, الجزاير): search drops the distinction. */
 function looseHamza(word: string): string {
@@ -25,6 +25,11 @@ function key(word: string): string {
     keys.set(word, found);
   }
   return found;
+}
+
+/** The words of a text with their search keys (where each is in the text, for quoting it). */
+export function keyedTokens(text: string): (Token & { key: string })[] {
+  return tokenize(text).map((t) => ({ ...t, key: key(t.folded) }));
 }
 
 /** A text as search keys, space-separated, in order. */

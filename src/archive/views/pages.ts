@@ -10,7 +10,7 @@ import type { KindDescription } from '../kinds.ts';
 import type { Article } from '../model/article.ts';
 import type { Place } from '../model/place.ts';
 import { refOf, type Entity, type EntityRef, type PlaceRef } from '../model/registry.ts';
-import { searchKey, searchShards } from '../output/search-index.ts';
+import { ENTRY_SHARD, searchKey, searchShards } from '../output/search-index.ts';
 import { pad2 } from '../text/dates.ts';
 import { paths } from '../urls.ts';
 import { cardOf, listItems, listings, type ArticleCard, type ListItem, type Listing } from './lists.ts';
@@ -283,8 +283,12 @@ export function hijriMonthNumberedPages(a: Archive): Page<{ year: string; month:
 
 /** What the search page offers: a filter per kind that has entries named in articles, and the years. */
 export interface SearchView {
-  /** Per kind, its entries with articles, and the path of their article lists with `ENTRY` for the id (ids are lower case). */
-  filters: { kind: KindDescription; entries: { id: string; name: string }[]; lists: string }[];
+  /**
+   * The kinds that have entries named in articles, each with the path of its entries' article
+   * lists, `ENTRY` for the id (ids are lower case). The names are not on the page (2,000
+   * people would be a long page): the field finds them in the entries' index as the reader types.
+   */
+  filters: { kind: KindDescription; lists: string }[];
   kinds: KindDescription[];
   years: number[];
   /** The search index's shards, newest first (the page loads the first and merges the others). */
@@ -296,12 +300,12 @@ export function searchView(a: Archive): SearchView {
   return {
     filters: a.kinds.all
       .map((kind) => {
-        const named = a.entries(kind.id).filter((e) => a.countOf(e) > 0);
-        return { kind, entries: named.map((e) => ({ id: e.id, name: e.name })), lists: named[0] ? paths.entityArticles({ ...named[0], id: 'ENTRY' }) : '' };
+        const first = a.entries(kind.id).find((e) => a.countOf(e) > 0);
+        return first ? [{ kind, lists: paths.entityArticles({ ...first, id: 'ENTRY' }) }] : [];
       })
-      .filter((f) => f.entries.length > 0),
+      .flat(),
     kinds: [...a.kinds.all],
     years: a.years.map((y) => y.year),
-    shards: searchShards(a).map((s) => s.id),
+    shards: searchShards(a).map((s) => s.id).filter((id) => id !== ENTRY_SHARD),
   };
 }

@@ -209,3 +209,18 @@ describe('YAML problems in words an editor can act on (issue 12, item 13)', () =
     expect(name[0]!.hint).toBe('“name” is required, so the line cannot be removed: write the display name in Arabic, e.g. صبري بوقادوم');
   });
 });
+
+describe('a colon inside a one-line value (issue 15: Arabic headlines often have one)', () => {
+  it('reads «title: تبون: الجزائر لن تتخلى عن ليبيا» as the headline the editor wrote', () => {
+    const r = check('---\ntitle: تبون: الجزائر لن تتخلى عن ليبيا\ndate: 2021-04-19\nsummary: قال الرئيس:\nimage:\n  src: ./a.jpg\n  alt: صورة\n  caption: الرئيس: في طرابلس\n---\n');
+    expect(r.problems).toEqual([]);
+    expect(r.value).toMatchObject({ title: 'تبون: الجزائر لن تتخلى عن ليبيا', summary: 'قال الرئيس:', image: { caption: 'الرئيس: في طرابلس' } });
+  });
+
+  it('leaves quoted values, block text and comments as YAML reads them, and the columns of what follows', () => {
+    const r = check('---\ntitle: "قال: نعم"\ndate: 2021-04-19\nsummary: |\n  سطر: فيه: نقطتان\nauthor: فلان # ملاحظة: هنا\npeople: [7: x]\n---\n');
+    expect(r.parsed?.data).toMatchObject({ title: 'قال: نعم', summary: 'سطر: فيه: نقطتان\n', author: 'فلان' });
+    // A value that is not one line of text is still YAML's to refuse, at its own place.
+    expect(r.problems.map((p) => `${p.rule}@${p.line}:${p.column}`)).toEqual(['front-matter/type@7:10']);
+  });
+});
