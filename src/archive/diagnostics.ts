@@ -28,6 +28,7 @@ export const RULES = {
   'article/duplicate-url': 'error',
   'reference/unknown': 'error',
   'reference/ambiguous': 'error',
+  'reference/arabic-comma': 'warning',
   'registry/within-unknown': 'error',
   'registry/within-cycle': 'error',
   'registry/reference-unknown': 'error',

@@ -345,34 +345,51 @@ function resolveReferences<E extends Entity>(
   problems: Diagnostic[],
 ): E[] {
   const found: E[] = [];
-  references.forEach((reference, i) => {
+  references.forEach((written, i) => {
     const at = positionOf(entry.yaml, [kind.field, i]);
-    const result = index.resolve(reference);
-    if (result.kind === 'found') {
-      if (!found.includes(result.entity)) found.push(result.entity);
-    } else if (result.kind === 'ambiguous') {
+    // «صبري بوقادوم، محمد المنفي»: the Arabic comma does not separate YAML list items, but the
+    // editor meant two names. Read as such (when the whole is no name), with a warning.
+    const parts = written.split('،').map((p) => p.trim()).filter(Boolean);
+    const split = parts.length > 1 && index.resolve(written).kind === 'unknown';
+    if (split) {
       problems.push(
         diagnostic(
-          'reference/ambiguous',
+          'reference/arabic-comma',
           entry.file.absolutePath,
           at,
-          `${quote(reference)} in “${kind.field}” is the name of ${result.entities.length} entries: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join(', ')}`,
-          `write the id of the one you mean, e.g. ${result.entities[0]!.id}`,
+          `${quote(written)} in “${kind.field}” is ${parts.length} names separated by the Arabic comma «،»; they are read as ${parts.length} names`,
+          `separate list items with a Latin comma: ${kind.field}: [${parts.join(', ')}]`,
         ),
       );
-    } else {
-      const folder = `content/${kind.folder}`;
-      problems.push(
-        diagnostic(
-          'reference/unknown',
-          entry.file.absolutePath,
-          at,
-          `${quote(reference)} in “${kind.field}” matches no id, name or alias in ${folder}/`,
-          result.suggestions.length
-            ? `did you mean ${result.suggestions.map((s) => `${quote(s.form)} (${s.id})`).join(' or ')}?`
-            : `add ${folder}/<id>.md for it, or fix the spelling`,
-        ),
-      );
+    }
+    for (const reference of split ? parts : [written]) {
+      const result = index.resolve(reference);
+      if (result.kind === 'found') {
+        if (!found.includes(result.entity)) found.push(result.entity);
+      } else if (result.kind === 'ambiguous') {
+        problems.push(
+          diagnostic(
+            'reference/ambiguous',
+            entry.file.absolutePath,
+            at,
+            `${quote(reference)} in “${kind.field}” is the name of ${result.entities.length} entries: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join(', ')}`,
+            `write the id of the one you mean, e.g. ${result.entities[0]!.id}`,
+          ),
+        );
+      } else {
+        const folder = `content/${kind.folder}`;
+        problems.push(
+          diagnostic(
+            'reference/unknown',
+            entry.file.absolutePath,
+            at,
+            `${quote(reference)} in “${kind.field}” matches no id, name or alias in ${folder}/`,
+            result.suggestions.length
+              ? `did you mean ${result.suggestions.map((s) => `${quote(s.form)} (${s.id})`).join(' or ')}?`
+              : `add ${folder}/<id>.md for it, or fix the spelling`,
+          ),
+        );
+      }
     }
   });
   return found;

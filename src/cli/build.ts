@@ -46,6 +46,18 @@ import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
+import { commandLine } from './command-line.ts';
+
+commandLine({
+  usage: 'npm run build',
+  about: [
+    'Builds the site from the content folder into the output folder, reporting every problem at once; a failed build leaves the previous site as it was.',
+    'Settings are environment variables: ARCHIVE_CONTENT_DIR (content), ARCHIVE_OUT_DIR (dist), ARCHIVE_BASE (/), ARCHIVE_SITE,',
+    'ARCHIVE_CACHE_DIR (.cache/archive), ARCHIVE_SETTINGS (a module changing src/settings.ts), ARCHIVE_FULL_BUILD=1 (ignore the previous output); see the README.',
+  ].join('\n'),
+  options: {},
+  positionals: { min: 0, max: 0 },
+});
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();

@@ -9,17 +9,22 @@
  * them, in worker threads with the per-article time budget.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../archive/check/check-content.ts';
 import { readBuildConfig } from '../archive/config.ts';
 import { sortDiagnostics } from '../archive/diagnostics.ts';
 import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { formatBounded, groupForTerminal } from '../archive/report.ts';
+import { commandLine } from './command-line.ts';
 
-const { values, positionals } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } },
-  allowPositionals: true,
+const { values, positionals } = commandLine({
+  usage: 'npm run check [-- --json | --all] [files or folders…]',
+  about: 'Checks the content folder as the build reads it, and reports every problem as file:line:column with its rule and a fix; exits 1 when there are errors. Given files or folders, reports only on those.',
+  options: {
+    json: { type: 'boolean', description: 'every problem as JSON, for tools' },
+    all: { type: 'boolean', description: 'every problem, none grouped' },
+  },
+  positionals: { min: 0, max: Infinity, name: 'files' },
 });
 const started = performance.now();
 const cwd = process.cwd();

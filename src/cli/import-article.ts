@@ -5,20 +5,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { articleFilePath, importedArticle, slugFor } from '../archive/authoring.ts';
 import { kindsOf, readBuildConfig } from '../archive/config.ts';
+import { commandLine } from './command-line.ts';
 import { dateOption } from './date-option.ts';
 
-const { values, positionals } = parseArgs({
-  options: { title: { type: 'string' }, date: { type: 'string' }, source: { type: 'string' }, slug: { type: 'string' } },
-  allowPositionals: true,
+const { values, positionals } = commandLine({
+  usage: 'npm run import -- article.txt [--title "…"] [--date YYYY-MM-DD] [--source "…"] [--slug my-slug]',
+  about: 'Turns a plain-text article (one paragraph per line) into a draft Markdown article in content/articles/, never changing a word, and prints its path.',
+  options: {
+    title: { type: 'string', value: '"…"', description: 'the headline (default: the first line, when it is short)' },
+    date: { type: 'string', value: 'YYYY-MM-DD', description: 'the article’s date (default: today in the site’s time zone)' },
+    source: { type: 'string', value: '"…"', description: 'the publication it comes from' },
+    slug: { type: 'string', value: 'SLUG', description: 'the last part of its address (default: from the file name)' },
+  },
+  positionals: { min: 1, max: 1, name: 'text file to import' },
 });
-const input = positionals[0];
-if (!input || positionals.length > 1) {
-  console.error('Usage: npm run import -- article.txt [--title "…"] [--date YYYY-MM-DD] [--source "…"] [--slug my-slug]');
-  process.exit(2);
-}
+const input = positionals[0]!;
 let text: string;
 try {
   text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(input));
