@@ -18,6 +18,7 @@ export const RULES = {
   'front-matter/type': 'error',
   'front-matter/empty': 'error',
   'front-matter/date': 'error',
+  'front-matter/date-digits': 'warning',
   'front-matter/url': 'error',
   'front-matter/value': 'error',
   'front-matter/unknown-key': 'warning',

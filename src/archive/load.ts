@@ -525,6 +525,9 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   if (updated && !updated.ok) {
     problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, updated.hint ?? 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
   }
+  for (const [field, parsed] of [['date', date], ['updated', updated]] as const) {
+    if (parsed?.ok && parsed.notice) problems.push(diagnostic('front-matter/date-digits', where, positionOf(entry.yaml, [field]), `“${field}”: ${parsed.notice.problem}`, parsed.notice.hint));
+  }
   let slug: string;
   if (fm.slug !== undefined) {
     slug = fm.slug.normalize('NFC');

@@ -6,6 +6,7 @@
 import { sharedFile } from '../archive/media/picture.ts';
 import { BUILTIN_KINDS, kindIdOf } from '../archive/kinds.ts';
 import type { Article, LeadImage } from '../archive/model/article.ts';
+import { isoDateTime } from '../archive/text/dates.ts';
 import type { Entity, EntityRef } from '../archive/model/registry.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { paths } from '../archive/urls.ts';
@@ -37,8 +38,8 @@ export function articleJson(article: Article, entities: readonly EntityRef[]): J
     headline: article.title,
     description: article.summary,
     // As the editor wrote it: a date, or a date-time with its offset.
-    datePublished: article.date.hasTime ? article.date.source.trim() : article.date.isoDate,
-    ...(article.updated ? { dateModified: article.updated.hasTime ? article.updated.source.trim() : article.updated.isoDate } : {}),
+    datePublished: isoDateTime(article.date),
+    ...(article.updated ? { dateModified: isoDateTime(article.updated) } : {}),
     inLanguage: 'ar',
     url: absolute(article.path),
     mainEntityOfPage: absolute(article.path),

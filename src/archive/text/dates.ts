@@ -27,6 +27,19 @@ export interface ArticleDate extends CalendarDate {
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
+/**
+ * The date as machine-readable ISO 8601: `2021-04-19`, or the date-time with the offset the
+ * editor gave (`2021-04-19T10:30:00+02:00`), for `<time datetime>` and JSON-LD, whatever
+ * digits, separator or offset form was written.
+ */
+export function isoDateTime(date: ArticleDate): string {
+  if (!date.hasTime) return date.isoDate;
+  return westernDigits(date.source.trim())
+    .replace(' ', 'T')
+    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+    .replace(/z$/, 'Z');
+}
+
 /** Zero-pads a number to two digits. */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -68,7 +81,7 @@ export function calendarDateIn(instant: number, timeZone: string): CalendarDate 
 }
 
 /** Result of parsing a date: the date, or why it is not one (and, when it can say, what to write). */
-export type DateParse = { ok: true; date: ArticleDate } | { ok: false; problem: string; hint?: string };
+export type DateParse = { ok: true; date: ArticleDate; notice?: { problem: string; hint: string } } | { ok: false; problem: string; hint?: string };
 
 /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits turned into 0–9. */
 function westernDigits(text: string): string {
@@ -124,14 +137,14 @@ function yearProblem(year: number, month: number, day: number, text: string, fie
 export function parseArticleDate(value: string, timeZone: string, field = 'date'): DateParse {
   const text = value.trim();
   if (/[\u0660-\u0669\u06f0-\u06f9]/.test(text)) {
+    // Arabic keyboards type these digits: the date is read, with a warning.
     const western = westernDigits(text);
     const digits = /[\u06f0-\u06f9]/.test(text) ? 'Persian digits (۰–۹)' : 'Arabic-Indic digits (٠–٩)';
     const again = parseArticleDate(western, timeZone, field);
-    return {
-      ok: false,
-      problem: `the date is written with ${digits}; dates are written with the digits 0–9`,
-      hint: again.ok ? `write it with the digits 0–9: ${field}: ${western}` : `write it with the digits 0–9, as ${field}: YYYY-MM-DD${again.hint ? ` (then: ${again.hint})` : ''}`,
-    };
+    if (again.ok) {
+      return { ...again, date: { ...again.date, source: value }, notice: { problem: `the date is written with ${digits}; it is read as ${western}`, hint: `write it with the digits 0–9: ${field}: ${western}` } };
+    }
+    return { ok: false, problem: `${again.problem} (read with the digits 0–9 for the ${digits}: ${western})`, ...(again.hint ? { hint: again.hint } : {}) };
   }
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
@@ -165,18 +178,70 @@ export function parseArticleDate(value: string, timeZone: string, field = 'date'
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i.test(text)) {
     return { ok: false, problem: 'a date-time needs an offset such as +02:00 or Z, so it names one moment' };
   }
-  return { ok: false, problem: 'a date is written YYYY-MM-DD, e.g. 2021-04-19', ...reshaped(text, timeZone, field) };
+  const meant = reshaped(text, timeZone, field);
+  if (meant.length === 0) return { ok: false, problem: 'a date is written YYYY-MM-DD, e.g. 2021-04-19' };
+  const options = meant.map((m) => `${m.iso}${meant.length > 1 ? ` (${m.reading})` : ''}`).join(' or ');
+  return {
+    ok: false,
+    problem: `${JSON.stringify(text)} is not written YYYY-MM-DD; did you mean ${options}?`,
+    hint: `write ${field}: ${meant[0]!.iso}${meant.length > 1 ? `, or ${field}: ${meant[1]!.iso}` : ''}`,
+  };
 }
 
-/** A hint for a date written in another shape (2021/4/19, 19-04-2021) that says the same day. */
-function reshaped(text: string, timeZone: string, field: string): { hint?: string } {
+/** Month names as Arabic newsrooms write them (Egypt and the Gulf, the Levant, the Maghreb) and in English, folded. */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['يناير', 'جانفي', 'كانون الثاني', 'january', 'jan'],
+  ['فبراير', 'فيفري', 'شباط', 'february', 'feb'],
+  ['مارس', 'اذار', 'march', 'mar'],
+  ['ابريل', 'افريل', 'نيسان', 'april', 'apr'],
+  ['مايو', 'ماي', 'ايار', 'may'],
+  ['يونيو', 'يونيه', 'جوان', 'حزيران', 'june', 'jun'],
+  ['يوليو', 'يوليه', 'يوليوز', 'جويليه', 'تموز', 'july', 'jul'],
+  ['اغسطس', 'غشت', 'اوت', 'اب', 'august', 'aug'],
+  ['سبتمبر', 'شتنبر', 'ايلول', 'september', 'sept', 'sep'],
+  ['اكتوبر', 'تشرين الاول', 'october', 'oct'],
+  ['نوفمبر', 'نونبر', 'تشرين الثاني', 'november', 'nov'],
+  ['ديسمبر', 'دجنبر', 'كانون الاول', 'december', 'dec'],
+];
+
+/** Folded for month names: hamza seats, ة, ى, tatweel and case do not matter. */
+function foldMonth(text: string): string {
+  return text.toLowerCase().replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/\u0640/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The number of a month written by name, or undefined. */
+function monthNumber(name: string): number | undefined {
+  const folded = foldMonth(name).replace(/\.$/, '');
+  const i = MONTH_NAMES.findIndex((names) => names.includes(folded));
+  return i === -1 ? undefined : i + 1;
+}
+
+/**
+ * The days a date written in another shape may mean: 2021/4/19, 2021-4-20, 19/04/2021,
+ * 04/19/2021, «20 أبريل 2021», «الثلاثاء 20 نيسان 2021», «April 20, 2021». With day and month
+ * both 12 or less (03/04/2021), both readings, day first (as Arabic newsrooms write).
+ */
+function reshaped(text: string, timeZone: string, field: string): { iso: string; reading: string }[] {
+  const candidates: { year: string; month: string; day: string; reading: string }[] = [];
   const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const [year, month, day] = ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : [];
-  if (!year) return {};
-  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  if (!parseArticleDate(iso, timeZone, field).ok) return {};
-  return { hint: `write ${field}: ${iso}${dmy ? ' (if it is day, month, year)' : ''}` };
+  // A weekday before the date, a comma, «م» (Gregorian) after it: not part of the day.
+  const words = text.replace(/\s*م\.?$/, '').replace(/[،,]/g, ' ').trim();
+  const named = /^(?:[\p{L}]+\s+)?(\d{1,2})\s+([\p{L} ]+?)\s+(\d{4})$/u.exec(words);
+  const english = /^([\p{L}.]+)\s+(\d{1,2})\s+(\d{4})$/u.exec(words);
+  if (ymd) candidates.push({ year: ymd[1]!, month: ymd[2]!, day: ymd[3]!, reading: 'year, month, day' });
+  if (dmy) {
+    candidates.push({ year: dmy[3]!, month: dmy[2]!, day: dmy[1]!, reading: 'day, month, year' });
+    candidates.push({ year: dmy[3]!, month: dmy[1]!, day: dmy[2]!, reading: 'month, day, year' });
+  }
+  if (named && monthNumber(named[2]!)) candidates.push({ year: named[3]!, month: String(monthNumber(named[2]!)), day: named[1]!, reading: 'day, month, year' });
+  if (english && monthNumber(english[1]!)) candidates.push({ year: english[3]!, month: String(monthNumber(english[1]!)), day: english[2]!, reading: 'month, day, year' });
+  const meant: { iso: string; reading: string }[] = [];
+  for (const c of candidates) {
+    const iso = `${c.year}-${c.month.padStart(2, '0')}-${c.day.padStart(2, '0')}`;
+    if (parseArticleDate(iso, timeZone, field).ok && !meant.some((m) => m.iso === iso)) meant.push({ iso, reading: c.reading });
+  }
+  return meant;
 }
 
 /** How dates are written on the site. */
@@ -247,6 +312,20 @@ export function formatHijriMonth(year: number, month: number, style: DateStyle):
 export function formatGregorian(date: CalendarDate, style: DateStyle, withWeekday = true): string {
   const p = partsOf(date, style, 'gregory', withWeekday);
   return [withWeekday ? p.weekday : '', p.day, p.month, p.year].filter(Boolean).join(' ');
+}
+
+/**
+ * «10:30 غرينتش+2»: the time of a moment on the site's clock, with its offset (a reader
+ * elsewhere knows which 10:30 it is). Only a date-time has one: a date alone is a day.
+ */
+export function formatTime(instant: number, style: DateStyle, timeZone: string): string {
+  const key = `time ${style.locale} ${style.numberingSystem} ${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(style.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short', timeZone, numberingSystem: style.numberingSystem });
+    formatters.set(key, f);
+  }
+  return f.format(instant);
 }
 
 /** «7 رمضان 1442 هـ»: the Umm al-Qura date of a calendar date. */

@@ -11,6 +11,7 @@ import {
   parseArticleDate,
   SUPPORTED_YEARS,
 } from '../../../src/archive/text/dates.ts';
+import { formatTime, isoDateTime } from '../../../src/archive/text/dates.ts';
 
 const latn = { locale: 'ar', numberingSystem: 'latn' };
 
@@ -137,17 +138,54 @@ describe('dates written another way (issue 12, item 13)', () => {
     return r.ok ? 'accepted' : `${r.problem} → ${r.hint}`;
   };
 
-  it('says to use the digits 0–9, and shows the date with them', () => {
-    expect(hint('٢٠٢١-٠٤-١٩')).toBe('the date is written with Arabic-Indic digits (٠–٩); dates are written with the digits 0–9 → write it with the digits 0–9: date: 2021-04-19');
-    expect(hint('۲۰۲۱-۰۴-۲۰', 'updated')).toBe('the date is written with Persian digits (۰–۹); dates are written with the digits 0–9 → write it with the digits 0–9: updated: 2021-04-20');
-    expect(hint('٢٠٢١-٠٤-١٩T١٠:٣٠:٠٠+٠٢:٠٠')).toContain('date: 2021-04-19T10:30:00+02:00');
+  it('reads a date written with Arabic-Indic or Persian digits, with a notice saying to use 0–9 (issue 15, item 12)', () => {
+    const notice = (value: string, field = 'date') => {
+      const r = parseArticleDate(value, 'UTC', field);
+      return r.ok ? `${r.date.isoDate}: ${r.notice?.problem} → ${r.notice?.hint}` : `refused: ${r.problem}`;
+    };
+    expect(notice('٢٠٢١-٠٤-١٩')).toBe('2021-04-19: the date is written with Arabic-Indic digits (٠–٩); it is read as 2021-04-19 → write it with the digits 0–9: date: 2021-04-19');
+    expect(notice('۲۰۲۱-۰۴-۲۰', 'updated')).toBe('2021-04-20: the date is written with Persian digits (۰–۹); it is read as 2021-04-20 → write it with the digits 0–9: updated: 2021-04-20');
+    expect(notice('٢٠٢١-٠٤-١٩T١٠:٣٠:٠٠+٠٢:٠٠')).toContain('date: 2021-04-19T10:30:00+02:00');
     // Converted, but still wrong: both things are said.
-    expect(hint('١٤٤٢-٠٩-٠٧')).toContain('then: write the Gregorian date: 1442-09-07 in the Hijri (Umm al-Qura) calendar is 2021-04-19');
+    expect(hint('١٤٤٢-٠٩-٠٧')).toContain('write the Gregorian date: 1442-09-07 in the Hijri (Umm al-Qura) calendar is 2021-04-19');
+    expect(hint('١٤٤٢-٠٩-٠٧')).toContain('read with the digits 0–9 for the Arabic-Indic digits');
   });
 
-  it('shows YYYY-MM-DD for a date with other separators or unpadded', () => {
-    expect(hint('2021/4/19')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → write date: 2021-04-19');
-    expect(hint('19.04.2021')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → write date: 2021-04-19 (if it is day, month, year)');
-    expect(hint('19 April 2021')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → undefined');
+  it('offers the date another shape means: other separators, unpadded, day first, month names (issue 15, item 12)', () => {
+    expect(hint('2021/4/19')).toBe('"2021/4/19" is not written YYYY-MM-DD; did you mean 2021-04-19? → write date: 2021-04-19');
+    expect(hint('2021-4-20')).toContain('did you mean 2021-04-20?');
+    expect(hint('19.04.2021')).toContain('did you mean 2021-04-19?');
+    expect(hint('04/19/2021')).toContain('did you mean 2021-04-19?');
+    // Day and month could swap: both, day first as Arabic newsrooms write.
+    expect(hint('03/04/2021')).toBe('"03/04/2021" is not written YYYY-MM-DD; did you mean 2021-04-03 (day, month, year) or 2021-03-04 (month, day, year)? → write date: 2021-04-03, or date: 2021-03-04');
+    for (const [written, iso] of [
+      ['20 أبريل 2021', '2021-04-20'],
+      ['20 ابريل 2021م', '2021-04-20'],
+      ['الثلاثاء 20 نيسان 2021', '2021-04-20'],
+      ['الثلاثاء، 20 أفريل 2021', '2021-04-20'],
+      ['5 تشرين الأول 2020', '2020-10-05'],
+      ['1 جويلية 2019', '2019-07-01'],
+      ['19 April 2021', '2021-04-19'],
+      ['April 19, 2021', '2021-04-19'],
+    ]) {
+      expect(hint(written!), written).toContain(`did you mean ${iso}?`);
+    }
+    expect(hint('31 فبراير 2021')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → undefined');
+    expect(hint('أمس')).toBe('a date is written YYYY-MM-DD, e.g. 2021-04-19 → undefined');
+  });
+});
+
+describe('a date-time’s time (issue 15, item 12)', () => {
+  it('is shown on the site’s clock with its offset, and kept machine-readable as the editor gave it', () => {
+    const r = parseArticleDate('2021-04-19 10:30+0200', 'Africa/Tripoli');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(isoDateTime(r.date)).toBe('2021-04-19T10:30+02:00');
+    expect(formatTime(r.date.instant, { locale: 'ar', numberingSystem: 'latn' }, 'Africa/Tripoli')).toBe('10:30 غرينتش+2');
+    expect(formatTime(r.date.instant, { locale: 'ar', numberingSystem: 'arab' }, 'Africa/Tripoli')).toMatch(/^١٠:٣٠/);
+    const digits = parseArticleDate('٢٠٢١-٠٤-١٩T١٠:٣٠:٠٠Z', 'UTC');
+    expect(digits.ok && isoDateTime(digits.date)).toBe('2021-04-19T10:30:00Z');
+    const day = parseArticleDate('2021-04-19', 'UTC');
+    expect(day.ok && isoDateTime(day.date)).toBe('2021-04-19');
   });
 });
