@@ -62,13 +62,33 @@ export function paragraphsToMarkdown(text: string): string {
     .join('\n\n');
 }
 
-/** The text of an article imported from a plain-text file: a draft until the editor fills in its metadata. */
+/** The longest first line read as the headline (a paragraph is longer). */
+const HEADLINE_MAX = 140;
+
+/**
+ * The headline of a plain-text article: its first line, when it is short, does not end a
+ * sentence and more text follows (a wire story starts with its headline); undefined otherwise.
+ */
+export function headlineOf(text: string): string | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map((l) => l.trim()).filter(Boolean);
+  const first = lines[0];
+  if (!first || lines.length < 2 || first.length > HEADLINE_MAX || /[.!؟?…]$/.test(first)) return undefined;
+  return first;
+}
+
+/**
+ * The text of an article imported from a plain-text file: a draft until the editor fills in its
+ * metadata. Without a `title`, a short first line is the headline and leaves the body; else the
+ * title is the first words, to be rewritten.
+ */
 export function importedArticle(text: string, options: { title?: string | undefined; date: CalendarDate; source?: string | undefined; kinds?: Kinds }): string {
-  const body = paragraphsToMarkdown(text);
+  const headline = options.title === undefined ? headlineOf(text) : undefined;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const body = paragraphsToMarkdown(headline ? lines.slice(lines.findIndex((l) => l.trim() !== '') + 1).join('\n') : text);
   const firstWords = body.split(/\s+/).slice(0, 8).join(' ');
   const iso = `${options.date.year}-${pad2(options.date.month)}-${pad2(options.date.day)}`;
   const fields: Record<string, unknown> = {
-    title: options.title ?? `${firstWords}…`,
+    title: options.title ?? headline ?? `${firstWords}…`,
     date: iso,
     ...(options.source ? { source: options.source } : {}),
     ...referenceFields(options.kinds ?? new Kinds()),

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleFilePath, importedArticle, slugFor } from '../archive/authoring.ts';
 import { kindsOf, readBuildConfig } from '../archive/config.ts';
+import { dateInText } from '../archive/text/dates.ts';
 import { commandLine } from './command-line.ts';
 import { dateOption } from './date-option.ts';
 
@@ -15,7 +16,7 @@ const { values, positionals } = commandLine({
   about: 'Turns a plain-text article (one paragraph per line) into a draft Markdown article in content/articles/, never changing a word, and prints its path.',
   options: {
     title: { type: 'string', value: '"…"', description: 'the headline (default: the first line, when it is short)' },
-    date: { type: 'string', value: 'YYYY-MM-DD', description: 'the article’s date (default: today in the site’s time zone)' },
+    date: { type: 'string', value: 'YYYY-MM-DD', description: 'the article’s date (default: the date its first lines give, as a dateline does)' },
     source: { type: 'string', value: '"…"', description: 'the publication it comes from' },
     slug: { type: 'string', value: 'SLUG', description: 'the last part of its address (default: from the file name)' },
   },
@@ -30,7 +31,14 @@ try {
   process.exit(1);
 }
 const config = readBuildConfig();
-const date = dateOption(values.date, config.settings.timeZone);
+// An imported article is an old one: its date is given or read from its dateline, never today.
+const found = values.date === undefined ? dateInText(text) : undefined;
+if (values.date === undefined && found === undefined) {
+  console.error(`error: ${input} gives no date in its first lines; give it with --date YYYY-MM-DD`);
+  process.exit(2);
+}
+const date = dateOption(values.date ?? found, config.settings.timeZone);
+if (found) console.error(`Dated ${found}, from the text (give --date to change it).`);
 const slug = slugFor(values.slug ?? path.basename(input).replace(/\.[^.]+$/, ''), date);
 const file = path.join(config.contentDir, articleFilePath(date, slug));
 if (fs.existsSync(file)) {

@@ -38,6 +38,31 @@ describe('importing a plain-text article', () => {
     expect(sections).toMatch(/^organisations: \[\]\nsections: \[\]$/m);
   });
 
+  it('takes a short first line as the headline, out of the body (issue 15, item 13)', () => {
+    const text = importedArticle('تبون: الجزائر لن تتخلى عن ليبيا\nقال الرئيس الجزائري إن بلاده لن تتخلى عن ليبيا.\nوأضاف أن الحل سياسي.', { date: { year: 2021, month: 4, day: 19 } });
+    expect(text).toMatch(/^title: "تبون: الجزائر لن تتخلى عن ليبيا"$/m);
+    expect(text).toMatch(/---\n\nقال الرئيس الجزائري/);
+    expect(text.match(/تبون: الجزائر/g)).toHaveLength(1);
+    // A first line that is a sentence, or the only line, is the text: the title is its first words, to rewrite.
+    expect(importedArticle('قال الرئيس إن بلاده لن تتخلى عن ليبيا.\nوأضاف.', { date: { year: 2021, month: 4, day: 19 } })).toMatch(/^title: قال الرئيس إن بلاده لن تتخلى عن ليبيا\.…$/m);
+  });
+
+  it('dates an import from its dateline, and refuses to guess today (issue 15, item 13)', () => {
+    const content = tempDir('authoring');
+    fs.mkdirSync(path.join(content, 'articles'));
+    const dated = path.join(tempDir('txt'), 'tripoli.txt');
+    fs.writeFileSync(dated, 'بوقادوم في طرابلس\nطرابلس - 19 أبريل 2021: وصل وزير الخارجية الجزائري إلى طرابلس.\n');
+    const r = run('import-article.ts', [dated], content);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/articles\/2021\/04\/tripoli\.md$/);
+    expect(r.stderr).toContain('Dated 2021-04-19, from the text');
+    const undated = path.join(tempDir('txt'), 'plain.txt');
+    fs.writeFileSync(undated, 'خبر بلا تاريخ\nنص الخبر.\n');
+    const refused = run('import-article.ts', [undated], content);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/gives no date in its first lines; give it with --date YYYY-MM-DD/);
+  });
+
   it('npm run import and npm run new create files the build accepts', () => {
     const content = tempDir('authoring');
     fs.mkdirSync(path.join(content, 'articles'));

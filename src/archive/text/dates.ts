@@ -217,6 +217,36 @@ function monthNumber(name: string): number | undefined {
 }
 
 /**
+ * The first date a text's opening lines give (a dateline: «طرابلس - 19 أبريل 2021»,
+ * «2021/04/19», «الاثنين، 19 نيسان 2021»), as `YYYY-MM-DD`, for importing an article; day
+ * first when day and month could swap. Undefined when none is there.
+ */
+export function dateInText(text: string, lines = 5): string | undefined {
+  const months = MONTH_NAMES.flat()
+    .map((m) => m.replace(/ /g, '\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const shapes = [
+    /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/,
+    /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/,
+    new RegExp(`(?<!\\d)(\\d{1,2})\\s+(?:${months})\\.?،?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    new RegExp(`(?<![\\p{L}])(?:${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'iu'),
+  ];
+  const opening = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines);
+  for (const line of opening) {
+    const folded = foldMonth(westernDigits(line));
+    for (const shape of shapes) {
+      const m = shape.exec(folded);
+      if (!m) continue;
+      const meant = reshaped(m[0].replace(/،/g, ' ').trim(), 'UTC', 'date');
+      if (meant[0]) return meant[0].iso;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(m[0]) && parseArticleDate(m[0], 'UTC').ok) return m[0];
+    }
+  }
+  return undefined;
+}
+
+/**
  * The days a date written in another shape may mean: 2021/4/19, 2021-4-20, 19/04/2021,
  * 04/19/2021, «20 أبريل 2021», «الثلاثاء 20 نيسان 2021», «April 20, 2021». With day and month
  * both 12 or less (03/04/2021), both readings, day first (as Arabic newsrooms write).
