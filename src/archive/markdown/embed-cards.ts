@@ -6,6 +6,7 @@
  * reader follows the link.
  */
 import type { Element, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Html, Link, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { onlyChild } from './only-child.ts';
@@ -34,20 +35,52 @@ export function embedLabel(url: string): string | undefined {
   return PROVIDERS.find((p) => p.hosts.test(host))?.label;
 }
 
-/** A YouTube player pasted as HTML: `<iframe src="https://www.youtube.com/embed/ID…"></iframe>`, alone. */
-const YOUTUBE_IFRAME = /^\s*<iframe\b[^>]*\ssrc=["']https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})[^"']*["'][^>]*>\s*<\/iframe>\s*$/i;
+/** Where the page of a player is: a YouTube or Vimeo player's video page, or the player's own address. */
+export function playerPage(src: string): string {
+  const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/i.exec(src);
+  if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
+  const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i.exec(src);
+  if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  return src;
+}
 
-/** Before the allow-list: a YouTube player standing alone becomes a bare link to its video (which rehypeEmbedCards makes a card). */
+/** The players (`<iframe src="https://…">`) of a piece of HTML that holds nothing else, or undefined. */
+function playersAlone(html: string): string[] | undefined {
+  if (!/<iframe\b/i.test(html)) return undefined;
+  const fragment = fromHtml(html, { fragment: true });
+  const sources: string[] = [];
+  let text = '';
+  visit(fragment, (node) => {
+    if (node.type === 'text') text += node.value;
+    if (node.type === 'element' && node.tagName === 'iframe') {
+      const src = String(node.properties['src'] ?? '').trim();
+      if (/^https?:\/\//i.test(src)) sources.push(src);
+      return SKIP;
+    }
+    return undefined;
+  });
+  return sources.length > 0 && text.trim() === '' ? sources : undefined;
+}
+
+/**
+ * Before the allow-list: a player pasted as HTML (an `<iframe>` of YouTube, Vimeo or any site,
+ * alone or in a wrapper such as `<div class="video">`) becomes a bare link to what it plays, on
+ * a line of its own: rehypeEmbedCards makes the link to a known site a card, and any other
+ * stays a link. Nothing the editor embedded disappears, and the page loads nothing from there.
+ */
 export function remarkEmbeddedPlayers() {
   return (tree: Root) => {
     visit(tree, 'html', (node: Html, index, parent) => {
       if (!parent || index === undefined || parent.type !== 'root') return;
-      const id = YOUTUBE_IFRAME.exec(node.value)?.[1];
-      if (!id) return;
-      const url = `https://www.youtube.com/watch?v=${id}`;
-      const link: Link = { type: 'link', url, children: [{ type: 'text', value: url }] };
-      parent.children.splice(index, 1, { type: 'paragraph', children: [link], ...(node.position ? { position: node.position } : {}) } satisfies Paragraph);
-      return SKIP;
+      const sources = playersAlone(node.value);
+      if (!sources) return;
+      const paragraphs = sources.map((src): Paragraph => {
+        const url = playerPage(src);
+        const link: Link = { type: 'link', url, children: [{ type: 'text', value: url }] };
+        return { type: 'paragraph', children: [link], ...(node.position ? { position: node.position } : {}) };
+      });
+      parent.children.splice(index, 1, ...paragraphs);
+      return [SKIP, index + paragraphs.length];
     });
   };
 }

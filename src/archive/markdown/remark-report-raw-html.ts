@@ -38,7 +38,9 @@ export function remarkReportRawHtml() {
         ruleId: 'unsafe-html',
         source: 'markdown',
       });
-      message.note = 'scripts, styles, frames, forms, event handlers and javascript:/data: links are never published; write it in Markdown or remove it';
+      message.note = tags.includes('<iframe>')
+        ? 'a player (<iframe>) is never published: put the address of the video or post on a line of its own, and the page shows a link to it'
+        : 'scripts, styles, frames, forms, event handlers and javascript:/data: links are never published; write it in Markdown or remove it';
     });
   };
 }

@@ -26,9 +26,20 @@ describe('link cards', () => {
     expect(html('شاهد https://www.youtube.com/watch?v=dQw4w9WgXcQ الآن.')).not.toContain('embed-card');
     expect(html('[الفيديو](https://www.youtube.com/watch?v=dQw4w9WgXcQ)')).not.toContain('embed-card');
     expect(html('https://example.com/news/1')).not.toContain('embed-card');
-    // Any other frame is still removed, and said to be.
-    const other = renderMarkdown('<iframe src="https://tracker.example/embed"></iframe>');
-    expect(other.html).not.toMatch(/iframe|tracker/);
-    expect(other.messages.map((m) => m.ruleId)).toEqual(['unsafe-html']);
+  });
+
+  it('keep a link in the place of any player pasted alone, wrapped or not (issue 15, item 18)', () => {
+    const vimeo = renderMarkdown('<div class="video"><iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e" allow="autoplay"></iframe></div>');
+    expect(vimeo.html).toContain('<a href="https://vimeo.com/76979871" rel="external noopener"><span class="embed-card__label">فيديو على فيميو</span>');
+    expect(vimeo.messages).toEqual([]);
+    // A player of another site: a plain link to it, which loads nothing until followed.
+    const other = renderMarkdown('<iframe src="https://player.example.net/embed/42"></iframe>');
+    expect(other.html).toBe('<p><a href="https://player.example.net/embed/42">https://player.example.net/embed/42</a></p>');
+    expect(other.messages).toEqual([]);
+    // Inside a sentence it is not the paragraph's only content: removed, and the warning says what to write instead.
+    const inline = renderMarkdown('شاهد <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe> هنا.');
+    expect(inline.html).not.toMatch(/iframe/);
+    expect(inline.messages.map((m) => m.ruleId)).toEqual(['unsafe-html']);
+    expect(inline.messages[0]!.note).toMatch(/put the address of the video or post on a line of its own/);
   });
 });
