@@ -18,7 +18,7 @@ import type { ImageInput } from './markdown/remark-resolve-images.ts';
 import { resolveImageReference } from './media/image-reference.ts';
 import type { PublishedImage } from './media/published-image.ts';
 import { imagesUnchanged, readImage, unshownPictures, type ImageDependency, type ImageRule } from './media/read-image.ts';
-import { listMarkdownFiles, readContentFile, type ContentFile } from './read/content-files.ts';
+import { listMarkdownFiles, readContentFile, strayContentEntries, type ContentFile } from './read/content-files.ts';
 import { parseYaml, positionOf, splitFrontMatter, validateFrontMatter, type ParsedYaml } from './read/front-matter.ts';
 import { foldArabic } from './text/arabic.ts';
 import { parseArticleDate } from './text/dates.ts';
@@ -741,6 +741,7 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   }
   // Registry files depend only on their own bytes (and the code and settings).
   const kinds = kindsOf(config);
+  problems.push(...strayContentEntries(config.contentDir, kinds.all.map((k) => k.folder)));
   const registryKey = digest(JSON.stringify([options.codeVersion ?? '', config.settings, config.base, config.contentDir]));
   const registry: Entity[] = [];
   const referencesAt: ReferencesAt = new Map();

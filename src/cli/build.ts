@@ -215,7 +215,8 @@ Nothing changed since the last build (${seconds(started)}).
       `and indexing ${plan.changedShards.length} of ${plan.shards.length} search shard(s) alongside …`,
   );
   try {
-    await astroRenderer(cwd, astroWork).render(staging);
+    // The project, wherever the command was started from.
+    await astroRenderer(projectRoot, astroWork).render(staging);
   } catch (error) {
     await searching.catch(() => {});
     throw Object.assign(error as Error, { during: 'rendering' });

@@ -60,6 +60,9 @@ async function writeContent(dir: string): Promise<void> {
     path.join(dir, 'people/salem-warfalli.md'),
     '---\nname: سالم الورفلي\nimage:\n  src: ./salem-warfalli.jpg\n  alt: صورة سالم الورفلي\n  credit: "المصدر: أرشيف العائلة"\n---\n\nمصور صحفي من طرابلس.\n\n![ميناء طرابلس](/media/harbour.png "من صوره — تصوير: سالم الورفلي")\n',
   );
+  // A place takes a photo as a person does (issue 15's walk found it refused as an unknown field).
+  fs.mkdirSync(path.join(dir, 'places'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'places/old-harbour.md'), '---\nname: المرفأ القديم\nkind: other\nimage:\n  src: /media/harbour.png\n  alt: المرفأ القديم من البحر\n  credit: فريق الأرشيف\n---\n');
   fs.writeFileSync(path.join(dir, 'media/harbour.png'), await sharp({ create: { width: 820, height: 500, channels: 3, background: '#4a7a99' } }).png().toBuffer());
   fs.writeFileSync(path.join(dir, 'people/salem-warfalli.jpg'), await sharp({ create: { width: 600, height: 800, channels: 3, background: '#8a6f5a' } }).jpeg().toBuffer());
   fs.writeFileSync(path.join(dir, 'media/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#e8e0cf"/><circle cx="150" cy="100" r="40" fill="#8a1c1c"/></svg>');
@@ -123,6 +126,12 @@ describe('a lead photo and figures', () => {
       expect(thumb.attr('srcset')!.split(', ')[0], list).toMatch(/-400\.jpg 400w$/);
       expect($('.article-card--photo .article-card__thumb').hasClass('focus-center'), list).toBe(true);
     }
+  });
+
+  it('shows a place’s photo beside its name, with no warning about the field', () => {
+    const $ = cheerio.load(fs.readFileSync(path.join(built.outDir, 'places/old-harbour/index.html'), 'utf8'));
+    expect($('.entity-header figure.entity-figure img').attr('alt')).toBe('المرفأ القديم من البحر');
+    expect(built.stdout).not.toMatch(/unknown field/);
   });
 
   it('shows an entry’s picture beside its name, and gives it to sharing cards and its JSON-LD', () => {

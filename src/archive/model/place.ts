@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EntryFile } from './entry.ts';
 import { nameList, optionalText, requiredText, wikidataId } from './fields.ts';
+import { LeadImageSchema } from './lead-image.ts';
 
 /** What kind of place an entry is. */
 export const PLACE_KINDS = ['country', 'region', 'city', 'town', 'crossing', 'other'] as const;
@@ -29,6 +30,8 @@ export const PlaceFrontMatterSchema = z.object({
   description: optionalText(),
   /** Wikidata item id. */
   wikidata: wikidataId().optional(),
+  /** A photo of the place, beside its file or in content/media/. */
+  image: LeadImageSchema.optional(),
 });
 
 /** A place's front matter after validation. */

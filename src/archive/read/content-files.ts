@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
 import { diagnostic, quote, type Diagnostic } from '../diagnostics.ts';
 
 /** A content file read as text, ready for the front-matter reader. */
@@ -14,6 +15,40 @@ export interface ContentFile {
 
 /** The names of picture files (content-format.md): kept beside articles and in content/media/. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** The content format's documentation (content-format, for editors), kept in the content folder: not content. */
+export const CONTENT_README = 'README.md';
+
+/**
+ * What sits at the top of the content folder that the build does not read: a folder that is
+ * neither articles/, media/ nor an entries' folder (a typo such as «peple/»), or a file; each a
+ * warning, so nothing an editor put there is dropped unseen. Dotfiles and the folder's
+ * README.md are left alone.
+ */
+export function strayContentEntries(contentDir: string, folders: readonly string[]): Diagnostic[] {
+  if (!fs.existsSync(contentDir)) return [];
+  const problems: Diagnostic[] = [];
+  const known = ['articles', 'media', ...folders];
+  for (const entry of fs.readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === CONTENT_README || known.includes(entry.name)) continue;
+    const full = path.join(contentDir, entry.name);
+    if (entry.isDirectory()) {
+      const near = closest(entry.name, known);
+      problems.push(
+        diagnostic(
+          'file/ignored',
+          full,
+          { line: 1, column: 1 },
+          `the folder ${entry.name}/ is not read: the build reads ${known.map((k) => `${k}/`).join(', ')}`,
+          near && distance(entry.name, near) <= 2 ? `did you mean ${near}/? rename the folder` : 'move its files into one of those folders, or out of content/',
+        ),
+      );
+    } else {
+      problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, 'files at the top of content/ are not read', 'move an article into articles/, a shared photo into media/, an entry into its kind’s folder'));
+    }
+  }
+  return problems;
+}
 
 /** Lists the Markdown files and the pictures under a folder; other files are reported, dotfiles skipped. */
 export function listMarkdownFiles(

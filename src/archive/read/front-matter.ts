@@ -305,7 +305,7 @@ function yamlProblem(e: YAMLError, split: SplitFile, doc: Document.Parsed, at: (
     default:
       return problem(
         `the front matter is not valid YAML: ${e.message.split('\n')[0]}`,
-        'write one “key: value” per line; put a value that contains “: ” or starts with «[», «{», «"» or «#» in quotes',
+        'write one “key: value” per line; close each «[» with «]» and each quote you open; put a value that starts with «[», «{», «"» or «#» in quotes',
       );
   }
 }
