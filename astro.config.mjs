@@ -18,5 +18,11 @@ export default defineConfig({
   // The sitemap is written by the build command (src/archive/output/sitemap.ts) from every page,
   // including those an incremental build does not re-render.
   // Our own unified pipeline renders Markdown (src/archive/markdown/); Astro's is not used.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [devContentWatcher(config.contentDir)] },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [devContentWatcher(config.contentDir)],
+    // The dev server watches what it serves: the code, and the content folder (the plugin adds
+    // it). Not the tests' fixtures (one is a symlink loop, on purpose), outputs or caches.
+    server: { watch: { ignored: ['**/tests/**', '**/dist/**', '**/dist.*/**', '**/.cache/**', '**/.astro/**', '**/node_modules/**'] } },
+  },
 });

@@ -255,6 +255,23 @@ export class Archive {
       .sort((a, b) => b.year - a.year || b.month - a.month);
   }
 
+  /** The Hijri years with articles, newest first, each with its months (oldest first) and count. */
+  hijriYears(): { year: number; count: number; months: { month: number; count: number }[] }[] {
+    const years = new Map<number, { year: number; count: number; months: { month: number; count: number }[] }>();
+    for (const m of this.hijriMonths()) {
+      const y = years.get(m.year) ?? { year: m.year, count: 0, months: [] };
+      y.count += m.articles.length;
+      y.months.unshift({ month: m.month, count: m.articles.length });
+      years.set(m.year, y);
+    }
+    return [...years.values()];
+  }
+
+  /** The articles of a Hijri month, newest first. */
+  articlesInHijriMonth(year: number, month: number): readonly Article[] {
+    return this.#byHijriMonth.get(`${year}-${month}`) ?? [];
+  }
+
   /** The articles of a year, newest first. */
   articlesInYear(year: number): readonly Article[] {
     return this.#byYear.get(year) ?? [];

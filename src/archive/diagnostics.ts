@@ -137,5 +137,16 @@ export class ArchiveBuildError extends Error {
     );
     this.name = 'ArchiveBuildError';
     this.diagnostics = diagnostics;
+    // Where the dev server's error overlay points (Vite and Astro read `loc`, `id` and `hint`):
+    // the editor's file, line and column, not the code that read it.
+    const first = sortDiagnostics(errors)[0];
+    if (first) {
+      this.loc = { file: first.file, line: first.line, column: first.column };
+      this.id = first.file;
+      if (first.hint) this.hint = first.hint;
+    }
   }
+  readonly loc?: { file: string; line: number; column: number };
+  readonly id?: string;
+  readonly hint?: string;
 }

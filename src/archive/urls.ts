@@ -17,6 +17,9 @@ export const paths = {
   month: (year: number, month: number) => `/${year}/${pad2(month)}/`,
   monthPage: (year: number, month: number, n: number) => `/${year}/${pad2(month)}/page/${n}/`,
   article: (year: number, month: number, slug: string) => `/${year}/${pad2(month)}/${slug}/`,
+  dateArchive: () => '/archive/',
+  hijriIndex: () => '/hijri/',
+  hijriYear: (year: number) => `/hijri/${year}/`,
   hijriMonth: (year: number, month: number) => `/hijri/${year}/${pad2(month)}/`,
   hijriMonthPage: (year: number, month: number, n: number) => `/hijri/${year}/${pad2(month)}/page/${n}/`,
   /** The index of a kind: `/people/`, `/places/`, `/organisations/`, `/sections/`. */

@@ -25,6 +25,7 @@ export const homePagePaths = () => routeOf(views.homeNumberedPages(archive()));
 export const yearPaths = () => routeOf(views.yearPages(archive()));
 export const monthPaths = () => routeOf(views.monthPages(archive()));
 export const monthPagePaths = () => routeOf(views.monthNumberedPages(archive()));
+export const hijriYearPaths = () => routeOf(views.hijriYearPages(archive()));
 export const hijriMonthPaths = () => routeOf(views.hijriMonthPages(archive()));
 export const hijriMonthPagePaths = () => routeOf(views.hijriMonthNumberedPages(archive()));
 
@@ -34,3 +35,4 @@ export const homeView = () => views.homeView(archive());
 export const siteFeedView = () => views.siteFeed(archive());
 /** `/search/` */
 export const searchView = () => views.searchView(archive());
+export const dateArchiveView = () => views.dateArchiveView(archive());

@@ -338,6 +338,16 @@ export function formatHijriMonth(year: number, month: number, style: DateStyle):
   return `${name} ${formatNumber(year, style, false)} هـ`;
 }
 
+/** «رمضان»: a Hijri month's name alone. */
+export function hijriMonthName(year: number, month: number, style: DateStyle): string {
+  return formatHijriMonth(year, month, style).replace(/ \S+ هـ$/, '');
+}
+
+/** «1442 هـ»: a Hijri year. */
+export function formatHijriYear(year: number, style: DateStyle): string {
+  return `${formatNumber(year, style, false)} هـ`;
+}
+
 /** «الاثنين 19 أبريل 2021» (weekday optional). Built from parts so no locale comma slips in. */
 export function formatGregorian(date: CalendarDate, style: DateStyle, withWeekday = true): string {
   const p = partsOf(date, style, 'gregory', withWeekday);

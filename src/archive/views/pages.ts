@@ -238,45 +238,96 @@ export function yearPages(a: Archive): Page<{ year: string }, { view: YearView }
   });
 }
 
-/** What a month page (Gregorian or Hijri, main or numbered) shows. */
+/** `/hijri/YYYY/`: a Hijri year, as a Gregorian year's page shows one. */
+export function hijriYearPages(a: Archive): Page<{ year: string }, { view: YearView }>[] {
+  const years = a.hijriYears();
+  return years.map((y, i) => {
+    const counts = new Map(y.months.map((m) => [m.month, m.count]));
+    const newestFirst = [...y.months].reverse().flatMap((m) => a.articlesInHijriMonth(y.year, m.month));
+    const view: YearView = {
+      year: y.year,
+      count: y.count,
+      months: Array.from({ length: 12 }, (_, k) => ({ month: k + 1, count: counts.get(k + 1) ?? 0 })),
+      latest: listItems(newestFirst.slice(0, a.pageSize)),
+      older: years[i + 1]?.year,
+      newer: i > 0 ? years[i - 1]?.year : undefined,
+    };
+    return { path: paths.hijriYear(y.year), params: { year: String(y.year) }, props: { view } };
+  });
+}
+
+/** What the date archive (`/archive/`, and `/hijri/` for its Hijri half) lists: the years of both calendars with their counts. */
+export interface DateArchiveView {
+  gregorian: { year: number; count: number }[];
+  hijri: { year: number; count: number }[];
+}
+
+export function dateArchiveView(a: Archive): DateArchiveView {
+  return { gregorian: a.years.map((y) => ({ year: y.year, count: y.count })), hijri: a.hijriYears().map((y) => ({ year: y.year, count: y.count })) };
+}
+
+/** A month with articles, in one calendar. */
+export interface MonthRef {
+  year: number;
+  month: number;
+}
+
+/** What a month page (Gregorian or Hijri, main or numbered) shows: its list, and the months with articles before and after it. */
 export interface MonthProps {
   year: number;
   month: number;
   listing: Listing;
+  older: MonthRef | undefined;
+  newer: MonthRef | undefined;
+}
+
+/** The months with articles, newest first, each with its neighbours. */
+function monthsWithNeighbours<M extends MonthRef>(months: readonly M[]): { month: M; older: MonthRef | undefined; newer: MonthRef | undefined }[] {
+  const ref = (m: M | undefined): MonthRef | undefined => m && { year: m.year, month: m.month };
+  return months.map((month, i) => ({ month, older: ref(months[i + 1]), newer: ref(months[i - 1]) }));
+}
+
+/** The Gregorian months with articles, newest first. */
+function gregorianMonths(a: Archive): MonthRef[] {
+  return a.years.flatMap((y) => [...y.months].reverse().map((m) => ({ year: m.year, month: m.month })));
 }
 
 /** `/YYYY/MM/` */
 export function monthPages(a: Archive): Page<{ year: string; month: string }, MonthProps>[] {
-  return a.years.flatMap((y) =>
-    y.months.map((m) => ({ path: paths.month(m.year, m.month), params: { year: String(m.year), month: pad2(m.month) }, props: { year: m.year, month: m.month, listing: listings(a, a.articlesInMonth(m.year, m.month)).main } })),
-  );
+  return monthsWithNeighbours(gregorianMonths(a)).map(({ month: m, older, newer }) => ({
+    path: paths.month(m.year, m.month),
+    params: { year: String(m.year), month: pad2(m.month) },
+    props: { year: m.year, month: m.month, listing: listings(a, a.articlesInMonth(m.year, m.month)).main, older, newer },
+  }));
 }
 
 /** `/YYYY/MM/page/<n>/` */
 export function monthNumberedPages(a: Archive): Page<{ year: string; month: string; n: string }, MonthProps>[] {
-  return a.years.flatMap((y) =>
-    y.months.flatMap((m) =>
-      listings(a, a.articlesInMonth(m.year, m.month)).numbered.map((listing) => ({
-        path: paths.monthPage(m.year, m.month, listing.page.number),
-        params: { year: String(m.year), month: pad2(m.month), n: String(listing.page.number) },
-        props: { year: m.year, month: m.month, listing },
-      })),
-    ),
+  return monthsWithNeighbours(gregorianMonths(a)).flatMap(({ month: m, older, newer }) =>
+    listings(a, a.articlesInMonth(m.year, m.month)).numbered.map((listing) => ({
+      path: paths.monthPage(m.year, m.month, listing.page.number),
+      params: { year: String(m.year), month: pad2(m.month), n: String(listing.page.number) },
+      props: { year: m.year, month: m.month, listing, older, newer },
+    })),
   );
 }
 
 /** `/hijri/YYYY/MM/` */
 export function hijriMonthPages(a: Archive): Page<{ year: string; month: string }, MonthProps>[] {
-  return a.hijriMonths().map((m) => ({ path: paths.hijriMonth(m.year, m.month), params: { year: String(m.year), month: pad2(m.month) }, props: { year: m.year, month: m.month, listing: listings(a, m.articles).main } }));
+  return monthsWithNeighbours(a.hijriMonths()).map(({ month: m, older, newer }) => ({
+    path: paths.hijriMonth(m.year, m.month),
+    params: { year: String(m.year), month: pad2(m.month) },
+    props: { year: m.year, month: m.month, listing: listings(a, m.articles).main, older, newer },
+  }));
 }
 
 /** `/hijri/YYYY/MM/page/<n>/` */
 export function hijriMonthNumberedPages(a: Archive): Page<{ year: string; month: string; n: string }, MonthProps>[] {
-  return a.hijriMonths().flatMap((m) =>
+  return monthsWithNeighbours(a.hijriMonths()).flatMap(({ month: m, older, newer }) =>
     listings(a, m.articles).numbered.map((listing) => ({
       path: paths.hijriMonthPage(m.year, m.month, listing.page.number),
       params: { year: String(m.year), month: pad2(m.month), n: String(listing.page.number) },
-      props: { year: m.year, month: m.month, listing },
+      props: { year: m.year, month: m.month, listing, older, newer },
     })),
   );
 }

@@ -1,0 +1,42 @@
+/**
+ * What `npm run dev` and `npm run preview` share: Astro's server run in this process (not as a
+ * child that outlives the command when it is killed), `--host`/`--port`, and a stop on
+ * SIGINT, SIGTERM or SIGHUP that closes the server before the process ends.
+ */
+import { commandLine } from './command-line.ts';
+
+/** The options both servers take. */
+export function serverOptions(usage: string, about: string): { host: string | undefined; port: number | undefined } {
+  const { values } = commandLine({
+    usage,
+    about,
+    options: {
+      host: { type: 'string', value: 'ADDRESS', description: 'the address to listen on (default: localhost only)' },
+      port: { type: 'string', value: 'PORT', description: 'the port (default: 4321, or the next free one)' },
+    },
+    positionals: { min: 0, max: 0 },
+  });
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    console.error(`error: --port ${values.port} is not a port number (1–65535)\nUsage: ${usage}`);
+    process.exit(2);
+  }
+  return { host: values.host, port };
+}
+
+/** Stops the server when the command is interrupted or killed, then exits. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      // A server that does not close in two seconds is not waited for.
+      const timer = setTimeout(() => process.exit(0), 2000);
+      void stop().finally(() => {
+        clearTimeout(timer);
+        process.exit(0);
+      });
+    });
+  }
+}
