@@ -106,7 +106,7 @@ export interface ConfiguredKind {
 }
 
 /** Folders and first URL segments that a configured kind may not take: the site's own pages and the built-in kinds. */
-const RESERVED = new Set(['articles', 'media', 'page', 'hijri', 'search', 'pagefind', 'sitemap', 'feed', 'assets', '_astro', 'fonts', 'maps']);
+const RESERVED = new Set(['articles', 'media', 'page', 'hijri', 'archive', 'search', 'pagefind', 'sitemap', 'feed', 'assets', '_astro', 'fonts', 'maps']);
 
 /** What is wrong with a configured kind, or undefined when it can be used. */
 export function configuredKindProblem(kind: ConfiguredKind, others: readonly ConfiguredKind[] = []): string | undefined {

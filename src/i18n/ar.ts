@@ -45,7 +45,7 @@ export const ar = {
   searchNeedsJs: 'البحث يحتاج إلى JavaScript. يمكنك التصفح من الفهارس:',
   feed: 'موجز RSS',
   inArticles: (n: string) => `في ${n}`,
-  tagged: 'موسوم',
+  tagged: 'من موضوعات المقال',
   mentionedTimes: (n: number, formatted: string) =>
     n === 1 ? 'ذُكر مرة واحدة' : n === 2 ? 'ذُكر مرتين' : n <= 10 ? `ذُكر ${formatted} مرات` : `ذُكر ${formatted} مرة`,
   contains: 'يضم',

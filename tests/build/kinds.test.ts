@@ -14,7 +14,7 @@ import { searchKey } from '../../src/archive/output/search-index.ts';
 import { ROOT, tempDir } from '../helpers/content.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/kinds');
-const SETTINGS = path.join(FIXTURE, 'settings.ts');
+const SETTINGS = path.join(ROOT, 'tests/fixtures/settings/kinds.ts');
 
 /** The JSON-LD objects of a page. */
 function ld($: cheerio.CheerioAPI): Record<string, any>[] {
@@ -133,7 +133,7 @@ describe('kinds that cannot be used', () => {
     const dir = tempDir('unknown-section');
     fs.cpSync(FIXTURE, dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'articles/sport.md'), '---\ntitle: خبر\ndate: 2021-07-01\nsections: [politcs]\n---\n\nنص.\n');
-    const run = buildSite(dir, { env: { ARCHIVE_SETTINGS: path.join(dir, 'settings.ts') } });
+    const run = buildSite(dir, { env: { ARCHIVE_SETTINGS: SETTINGS } });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/articles\/sport\.md:4:\d+: error\[reference\/unknown\]: «politcs» in “sections” matches no id, name or alias in content\/sections\//);
     expect(run.stderr).toMatch(/did you mean .*politics/);

@@ -40,7 +40,7 @@ interface Built {
 }
 
 /** Builds a content folder before the tests of the enclosing describe and removes it after. */
-function useBuild(contentDir: string, options: { base?: string } = {}): Built {
+function useBuild(contentDir: string, options: { base?: string; env?: Record<string, string> } = {}): Built {
   const built = {} as Built;
   beforeAll(() => {
     built.site = buildSite(contentDir, options);
@@ -282,10 +282,31 @@ describe('the seed archive', () => {
     expect(page('/2021/04/')!('.article-list a').attr('href')).toBe('/2021/04/boukadoum-tripoli/');
     expect(built.pages.has('/404.html')).toBe(true);
   });
+
+  it('browses by date in both calendars from the header: the archive, its years, their months (issue 15, item 5)', () => {
+    // Every page's header links to the archive by date.
+    expect(page('/2021/04/boukadoum-tripoli/')('.site-nav a[href="/archive/"]').text()).toBe('الأرشيف');
+    const archive = page('/archive/');
+    expect(archive('a[href="/2021/"]').text()).toContain('2021');
+    expect(archive('a[href="/hijri/1442/"]').text()).toContain('1442 هـ');
+    expect(page('/hijri/')('a[href="/hijri/1442/"]')).toHaveLength(1);
+    const hijriYear = page('/hijri/1442/');
+    expect(hijriYear('h1').text()).toBe('أرشيف 1442 هـ');
+    expect(hijriYear('.month-grid a[href="/hijri/1442/09/"]').text()).toContain('رمضان');
+    expect(hijriYear('.month-grid li')).toHaveLength(12);
+    // A month page says where it is, and leads to its year.
+    const month = page('/2021/04/');
+    expect(month('.breadcrumbs a').map((_, a) => month(a).attr('href')).get()).toEqual(['/', '/archive/', '/2021/']);
+    expect(month('.breadcrumbs [aria-current="page"]').text()).toBe('أبريل');
+    expect(month('.month-steps a[href="/2021/"]').text()).toBe('كل 2021');
+    const ramadan = page('/hijri/1442/09/');
+    expect(ramadan('.breadcrumbs a').map((_, a) => ramadan(a).attr('href')).get()).toEqual(['/', '/hijri/', '/hijri/1442/']);
+  });
 });
 
 describe('a two-year archive with shared people and places', () => {
-  const built = useBuild(TWO_YEARS);
+  // Ten a page, so that its lists (34 articles, 27 for its busiest person) have numbered pages.
+  const built = useBuild(TWO_YEARS, { env: { ARCHIVE_SETTINGS: path.join(ROOT, 'tests/fixtures/settings/ten-a-page.ts') } });
   let articles: Article[] = [];
   beforeAll(() => {
     articles = expectedArticles(TWO_YEARS);
@@ -333,10 +354,34 @@ describe('a two-year archive with shared people and places', () => {
     expect(person, 'some person has a numbered page').toBeDefined();
     const [url, $] = person!;
     const items = $('.article-list h3 a');
-    expect(items).toHaveLength(20); // numbered pages are always full
+    expect(items).toHaveLength(10); // numbered pages are always full
     expect($('.pagination a[href]').length).toBeGreaterThan(0);
     const mainUrl = url.replace(/page\/1\/$/, '');
     expect(built.pages.get(mainUrl)!('.pagination a[rel="next"]').attr('href')).toMatch(/\/page\/\d+\/$/);
+  });
+
+  it('never shows an article twice going from a list’s main page to its older pages (issue 15, item 4)', () => {
+    const mains = [...built.pages.keys()].filter((url) => built.pages.has(`${url}page/1/`));
+    expect(mains).toContain('/');
+    for (const main of mains) {
+      const seen: string[] = [];
+      for (let url: string | undefined = main; url; ) {
+        const $ = built.pages.get(decodeURIComponent(url))!;
+        seen.push(...$('.article-list .article-card__title a').map((_, a) => $(a).attr('href')!).get());
+        url = $('.pagination a[rel="next"]').attr('href');
+      }
+      expect(seen.length, main).toBeGreaterThan(10);
+      expect(new Set(seen).size, `${main}: an article shown twice`).toBe(seen.length);
+    }
+  });
+
+  it('links each month page to the months before and after it that have articles', () => {
+    const months = [...new Set(articles.map((a) => `/${a.date.year}/${String(a.date.month).padStart(2, '0')}/`))].sort();
+    months.forEach((url, i) => {
+      const $ = built.pages.get(url)!;
+      expect($('.month-steps a[rel="prev"]').attr('href'), url).toBe(months[i - 1]);
+      expect($('.month-steps a[rel="next"]').attr('href'), url).toBe(months[i + 1]);
+    });
   });
 
   it('links each article to the previous and next article in time', () => {

@@ -35,7 +35,8 @@ beforeAll(async () => {
   fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // The command `npm run dev` runs.
+  dev = spawn(process.execPath, [path.join(ROOT, 'src/cli/dev.ts'), '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     // As a terminal would start it: without the test runner's NODE_ENV=test and VITEST* variables.
     env: {
@@ -71,5 +72,28 @@ describe('npm run dev', () => {
     const person = path.join(content, 'people/mohamed-al-menfi.md');
     fs.writeFileSync(person, fs.readFileSync(person, 'utf8').replace('latin: Mohamed al-Menfi', 'latin: Mohammed al-Manfi'));
     expect((await page('/people/mohamed-al-menfi/', 'Mohammed al-Manfi')).html).toContain('Mohammed al-Manfi');
+  });
+
+  it('shows a content error in the browser at the editor’s file, line and column (issue 15, item 14)', async () => {
+    const broken = path.join(content, 'articles/2022/02/broken.md');
+    fs.mkdirSync(path.dirname(broken), { recursive: true });
+    fs.writeFileSync(broken, '---\ntitle: خبر\ndate: 19/04/2022\n---\n\nنص.\n');
+    let shown = { status: 0, html: '' };
+    for (let i = 0; i < 40 && !shown.html.includes('broken.md'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const response = await fetch(`${origin}/`);
+      shown = { status: response.status, html: await response.text() };
+    }
+    expect(shown.status, output).toBe(500);
+    expect(shown.html).toContain('broken.md:3:7');
+    expect(shown.html).toContain('did you mean 2022-04-19?');
+    // The overlay's place is the editor's file, not the code that read it.
+    expect(shown.html).toMatch(/"loc":\{"file":"[^"]*broken\.md","line":3,"column":7\}/);
+    fs.rmSync(broken);
+    expect((await page('/', 'أرشيف')).status).toBe(200);
+  });
+
+  it('starts without reading the tests’ fixtures (a symlink loop among them)', () => {
+    expect(output).not.toMatch(/ELOOP|symlink-loop/);
   });
 });

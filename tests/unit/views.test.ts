@@ -11,7 +11,7 @@ import * as views from '../../src/archive/views/pages.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const seed = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: path.join(ROOT, 'content') }, ROOT)).archive!;
-const kinds = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/kinds'), ARCHIVE_SETTINGS: path.join(ROOT, 'tests/fixtures/kinds/settings.ts') }, ROOT)).archive!;
+const kinds = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/kinds'), ARCHIVE_SETTINGS: path.join(ROOT, 'tests/fixtures/settings/kinds.ts') }, ROOT)).archive!;
 
 describe('page views', () => {
   it('give the article page its entries kind by kind, its places for the map and its neighbours', () => {
