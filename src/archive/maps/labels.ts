@@ -141,9 +141,10 @@ export class LabelPlacer {
   #first(candidates: [Box, Anchor][], height: number): PlacedLabel | undefined {
     for (const [box, anchor] of candidates) {
       if (!contains(this.#frame, box) || this.#taken.some((t) => overlap(t, box))) continue;
-      // Names keep a space between them, or two would read as one («وهران الدار البيضاء»).
+      // Names keep a space between them, or two would read as one («وهران الدار البيضاء»),
+      // and a little air above and below (two names one over the other must not touch).
       const space = height / 4;
-      this.#taken.push({ x0: box.x0 - space, y0: box.y0, x1: box.x1 + space, y1: box.y1 });
+      this.#taken.push({ x0: box.x0 - space, y0: box.y0 - space / 2, x1: box.x1 + space, y1: box.y1 + space / 2 });
       // Right-to-left text starts at its right edge: a label left of its marker is anchored
       // there (`start`), one to its right at its left edge (`end`), so an error in the width
       // estimate moves only the end away from the marker.

@@ -52,7 +52,9 @@ export function overviewMap(places: readonly MapPlace[], options: OverviewMapOpt
     'على الخريطة، ومساحة كل دائرة على قدر عدد المقالات: ' +
     `${listNames(shown.map(([p]) => (p.count === undefined ? p.name : `${p.name} (${format(p.count)})`)))}.`;
   const omitted = [...places.filter((p) => !located(p)), ...outside];
-  // Smaller names than on the other maps: the index map is wider and far more crowded.
-  const scene = { kind: 'overview' as const, view, label, countries: [], markers, labelSize: size.labelSize * 0.8 };
+  // Names as large as on the other maps, relative to the frame: at a phone's width (about 360
+  // pixels for a 600-unit frame) that is 12 pixels. Fewer fit on a crowded index map; those
+  // left off keep their marker, its tooltip and their place in the text alternative.
+  const scene = { kind: 'overview' as const, view, label, countries: [], markers, labelSize: size.labelSize };
   return finish(scene, text, omitted, undefined);
 }
