@@ -18,6 +18,11 @@ export interface SiteSettings {
   timeZone: string;
   /** Articles per listing page (home, archives, person and place pages). */
   pageSize: number;
+  /**
+   * The language of the messages editors read from the build, the checker and the dev
+   * server: `en` or `ar` (the rule ids are the same). `--lang` on a command overrides it.
+   */
+  messages: 'en' | 'ar';
   /** Count an adjective (الليبية) as a mention of its place? Off: demonyms only help tell places apart. */
   countDemonyms: boolean;
   /**
@@ -44,6 +49,7 @@ export const settings: SiteSettings = {
   numberingSystem: 'latn',
   timeZone: 'Africa/Tripoli',
   pageSize: 20,
+  messages: 'en',
   countDemonyms: false,
   stopPhrases: [
     'المغرب العربي', // the Maghreb (اتحاد المغرب العربي, دول المغرب العربي), not Morocco

@@ -52,6 +52,9 @@ function readSettings(file: string | undefined, cwd: string): SiteSettings {
 
 /** The settings, once their kinds are known to be usable: a bad kind stops the build before anything is read. */
 function checkedSettings(settings: SiteSettings, file: string): SiteSettings {
+  if (settings.messages !== 'en' && settings.messages !== 'ar') {
+    throw new Error(`${file}, messages is ${JSON.stringify(settings.messages)}; write 'en' or 'ar'.`);
+  }
   try {
     new Kinds(settings.kinds);
   } catch (error) {

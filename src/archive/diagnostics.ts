@@ -84,7 +84,12 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /** The same in Arabic, where it has been written (issue 15, item 16: not every message has it yet). */
+  ar?: { message: string; hint?: string };
 }
+
+/** The language of the messages editors read: the settings' `messages`, or `--lang`. */
+export type MessageLanguage = 'en' | 'ar';
 
 /** A place in a file. */
 export interface Position {
@@ -99,9 +104,25 @@ export function diagnostic(
   at: Position,
   message: string,
   hint?: string,
+  ar?: { message: string; hint?: string | undefined },
 ): Diagnostic {
-  return { rule, severity: RULES[rule], file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) };
+  return {
+    rule,
+    severity: RULES[rule],
+    file,
+    line: at.line,
+    column: at.column,
+    message,
+    ...(hint ? { hint } : {}),
+    ...(ar ? { ar: { message: ar.message, ...(ar.hint ? { hint: ar.hint } : {}) } } : {}),
+  };
 }
+
+/** How a severity reads in each language. */
+const SEVERITY_WORDS: Record<MessageLanguage, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning' },
+  ar: { error: 'خطأ', warning: 'تنبيه' },
+};
 
 /** Quotes a value for a message the way Arabic typography does: «…». */
 export function quote(value: unknown): string {
@@ -110,11 +131,18 @@ export function quote(value: unknown): string {
   return `«${visible(text ?? String(value))}»`;
 }
 
-/** Formats one diagnostic as `file:line:column: severity[rule]: message` plus an indented hint. */
-export function formatDiagnostic(d: Diagnostic, relativeTo?: string): string {
+/**
+ * Formats one diagnostic as `file:line:column: severity[rule]: message` plus an indented hint,
+ * in English or in Arabic (the rule id is the same in both; a message not yet written in
+ * Arabic is given in English).
+ */
+export function formatDiagnostic(d: Diagnostic, relativeTo?: string, language: MessageLanguage = 'en'): string {
   const file = relativeTo && d.file.startsWith(relativeTo + '/') ? d.file.slice(relativeTo.length + 1) : d.file;
-  const head = `${file}:${d.line}:${d.column}: ${d.severity}[${d.rule}]: ${d.message}`;
-  return d.hint ? `${head}\n    → ${d.hint}` : head;
+  const words = language === 'ar' && d.ar ? d.ar : { message: d.message, hint: d.hint };
+  const head = `${file}:${d.line}:${d.column}: ${SEVERITY_WORDS[language === 'ar' && d.ar ? 'ar' : 'en'][d.severity]}[${d.rule}]: ${words.message}`;
+  // The arrow points the way the text runs: to the fix.
+  const arrow = language === 'ar' && d.ar ? '←' : '→';
+  return words.hint ? `${head}\n    ${arrow} ${words.hint}` : head;
 }
 
 /** Sorts diagnostics by file, then position, so a report reads top to bottom. */
@@ -127,12 +155,12 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 /** Thrown when a build cannot go on; carries every problem found, not only the first. */
 export class ArchiveBuildError extends Error {
   readonly diagnostics: readonly Diagnostic[];
-  constructor(diagnostics: readonly Diagnostic[], relativeTo?: string) {
+  constructor(diagnostics: readonly Diagnostic[], relativeTo?: string, language: MessageLanguage = 'en') {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(
-      `The archive has ${errors.length} error(s):\n` +
+      `${language === 'ar' ? `في الأرشيف ${errors.length} خطأ:` : `The archive has ${errors.length} error(s):`}\n` +
         sortDiagnostics(errors)
-          .map((d) => formatDiagnostic(d, relativeTo))
+          .map((d) => formatDiagnostic(d, relativeTo, language))
           .join('\n'),
     );
     this.name = 'ArchiveBuildError';
@@ -143,7 +171,8 @@ export class ArchiveBuildError extends Error {
     if (first) {
       this.loc = { file: first.file, line: first.line, column: first.column };
       this.id = first.file;
-      if (first.hint) this.hint = first.hint;
+      const hint = language === 'ar' && first.ar ? first.ar.hint : first.hint;
+      if (hint) this.hint = hint;
     }
   }
   readonly loc?: { file: string; line: number; column: number };

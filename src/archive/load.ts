@@ -359,6 +359,10 @@ function resolveReferences<E extends Entity>(
           at,
           `${quote(written)} in “${kind.field}” is ${parts.length} names separated by the Arabic comma «،»; they are read as ${parts.length} names`,
           `separate list items with a Latin comma: ${kind.field}: [${parts.join(', ')}]`,
+          {
+            message: `${quote(written)} في «${kind.field}» أسماء يفصل بينها الفاصلة العربية «،»، فقُرئت ${parts.length} أسماء`,
+            hint: `افصل بين عناصر القائمة بالفاصلة اللاتينية: ${kind.field}: [${parts.join(', ')}]`,
+          },
         ),
       );
     }
@@ -374,6 +378,10 @@ function resolveReferences<E extends Entity>(
             at,
             `${quote(reference)} in “${kind.field}” is the name of ${result.entities.length} entries: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join(', ')}`,
             `write the id of the one you mean, e.g. ${result.entities[0]!.id}`,
+            {
+              message: `${quote(reference)} في «${kind.field}» اسم ${result.entities.length} مداخل: ${result.entities.map((e) => `${e.id} (${e.latin ?? e.name})`).join('، ')}`,
+              hint: `اكتب معرّف المقصود منها، مثلا ${result.entities[0]!.id}`,
+            },
           ),
         );
       } else {
@@ -387,6 +395,12 @@ function resolveReferences<E extends Entity>(
             result.suggestions.length
               ? `did you mean ${result.suggestions.map((s) => `${quote(s.form)} (${s.id})`).join(' or ')}?`
               : `add ${folder}/<id>.md for it, or fix the spelling`,
+            {
+              message: `${quote(reference)} في «${kind.field}» لا يطابق أي معرّف أو اسم أو صيغة في ${folder}/`,
+              hint: result.suggestions.length
+                ? `هل تقصد ${result.suggestions.map((s) => `${quote(s.form)} (${s.id})`).join(' أو ')}؟`
+                : `أضف له الملف ${folder}/<id>.md، أو صحّح الكتابة`,
+            },
           ),
         );
       }
@@ -486,6 +500,7 @@ function placeholderProblems(entry: NonNullable<ReturnType<typeof readEntry>>, w
         { line: entry.bodyLine + index, column: lines[index]!.indexOf(PLACEHOLDER_TEXT) + 1 },
         `the article still has the text a new article starts with (${quote(PLACEHOLDER_TEXT)}), which readers would see`,
         'write the article’s text in its place, or keep “draft: true” in the front matter until it is written',
+        { message: `ما زال في المقال النص الذي يبدأ به كل مقال جديد (${quote(PLACEHOLDER_TEXT)})، وسيراه القراء`, hint: 'اكتب نص المقال مكانه، أو أبقِ «draft: true» في بياناته حتى يُكتب' },
       ),
     );
   }
@@ -501,6 +516,7 @@ function placeholderProblems(entry: NonNullable<ReturnType<typeof readEntry>>, w
           positionOf(entry.yaml, field),
           `“${field.join('.')}” is empty`,
           `write its value, or delete the line “${field.at(-1)}:” if the article has none`,
+          { message: `الحقل «${field.join('.')}» فارغ`, hint: `اكتب قيمته، أو احذف السطر «${field.at(-1)}:» إن لم تكن للمقال قيمة له` },
         ),
       );
     }
@@ -519,14 +535,32 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   const where = entry.file.absolutePath;
   const date = parseArticleDate(fm.date, config.settings.timeZone, 'date');
   if (!date.ok) {
-    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, date.hint ?? 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19'));
+    problems.push(
+      diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, date.hint ?? 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19', date.ar && {
+        message: `«date» ${quote(fm.date)}: ${date.ar.problem}`,
+        hint: date.ar.hint ?? 'اكتب التاريخ YYYY-MM-DD، مثلا date: 2021-04-19',
+      }),
+    );
   }
   const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone, 'updated');
   if (updated && !updated.ok) {
-    problems.push(diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, updated.hint ?? 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20'));
+    problems.push(
+      diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, updated.hint ?? 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20', updated.ar && {
+        message: `«updated» ${quote(fm.updated)}: ${updated.ar.problem}`,
+        hint: updated.ar.hint ?? 'اكتب التاريخ YYYY-MM-DD، مثلا updated: 2021-04-20',
+      }),
+    );
   }
   for (const [field, parsed] of [['date', date], ['updated', updated]] as const) {
-    if (parsed?.ok && parsed.notice) problems.push(diagnostic('front-matter/date-digits', where, positionOf(entry.yaml, [field]), `“${field}”: ${parsed.notice.problem}`, parsed.notice.hint));
+    if (parsed?.ok && parsed.notice) {
+      const iso = parsed.date.hasTime ? parsed.notice.hint.split(': ').at(-1)! : parsed.date.isoDate;
+      problems.push(
+        diagnostic('front-matter/date-digits', where, positionOf(entry.yaml, [field]), `“${field}”: ${parsed.notice.problem}`, parsed.notice.hint, {
+          message: `«${field}» مكتوب بغير الأرقام 0–9 (٠–٩ أو ۰–۹)؛ قُرئ ${iso}`,
+          hint: `اكتبه بالأرقام 0–9: ${field}: ${iso}`,
+        }),
+      );
+    }
   }
   let slug: string;
   if (fm.slug !== undefined) {
@@ -558,7 +592,12 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   const rendered = render(entry, problems, renderer, { tagged, leading }, { base: config.base, resolve: readPicture });
   const mentions = rendered.mentions!;
   if (entry.body.trim() === '') {
-    problems.push(diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”'));
+    problems.push(
+      diagnostic('article/empty-body', where, { line: entry.bodyLine - 1, column: 1 }, 'the article has no text after its front matter; it is published with a title only', 'add the text below the closing “---”, or mark it “draft: true”', {
+        message: 'لا نص في المقال بعد بياناته؛ يُنشر بعنوانه وحده',
+        hint: 'أضف النص تحت سطر «---» الأخير، أو اجعله مسودة: draft: true',
+      }),
+    );
   }
   problems.push(...placeholderProblems(entry, where));
   for (const a of mentions.ambiguous) {
@@ -736,7 +775,10 @@ function startLoad(config: BuildConfig, options: LoadOptions): LoadStage {
   const problems: Diagnostic[] = [];
   if (!fs.existsSync(path.join(config.contentDir, 'articles'))) {
     problems.push(
-      diagnostic('file/unreadable', config.contentDir, { line: 1, column: 1 }, 'there is no articles/ folder here: is this the content folder?', 'run the build from the project folder, or set ARCHIVE_CONTENT_DIR to the folder that holds articles/, people/ and places/'),
+      diagnostic('file/unreadable', config.contentDir, { line: 1, column: 1 }, 'there is no articles/ folder here: is this the content folder?', 'run the build from the project folder, or set ARCHIVE_CONTENT_DIR to the folder that holds articles/, people/ and places/', {
+        message: 'لا مجلد articles/ هنا: هل هذا مجلد المحتوى؟',
+        hint: 'شغّل البناء من مجلد المشروع، أو اجعل ARCHIVE_CONTENT_DIR المجلد الذي فيه articles/ وpeople/ وplaces/',
+      }),
     );
   }
   // Registry files depend only on their own bytes (and the code and settings).
@@ -803,7 +845,12 @@ function finishLoad(stage: LoadStage, parsedOutcomes: readonly ArticleOutcome[])
   const unread = outcomes.some(({ outcome }) => !outcome.draft && !outcome.article);
   const waiting = new Set(outcomes.filter(({ outcome }) => outcome.draft).map(({ file }) => path.relative(config.contentDir, path.dirname(file)).split(path.sep).join('/').normalize('NFC')));
   for (const file of unread ? [] : unshownPictures(config.contentDir, stage.pictureFiles, shown, waiting)) {
-    problems.push(diagnostic('image/unused', path.join(config.contentDir, ...file.split('/')), { line: 1, column: 1 }, 'no article shows this picture; it is not published', 'show it in an article (image: in the front matter, or ![description](…) in the text), or remove it'));
+    problems.push(
+      diagnostic('image/unused', path.join(config.contentDir, ...file.split('/')), { line: 1, column: 1 }, 'no article shows this picture; it is not published', 'show it in an article (image: in the front matter, or ![description](…) in the text), or remove it', {
+        message: 'لا يعرض أي مقال هذه الصورة، فلا تُنشر',
+        hint: 'اعرضها في مقال (image: في البيانات، أو ![وصف](…) في النص)، أو احذفها',
+      }),
+    );
   }
   const hasErrors = problems.some((p) => p.severity === 'error');
   return {

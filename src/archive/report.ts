@@ -4,22 +4,25 @@
  * import with empty bodies); the report keeps the first of each and says how many more there
  * are. `npm run check -- --json` (and `--all`) give every problem.
  */
-import { formatDiagnostic, sortDiagnostics, type Diagnostic, type RuleId } from './diagnostics.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic, type MessageLanguage, type RuleId } from './diagnostics.ts';
 import { clipMiddle } from './text/excerpt.ts';
 
 /** The longest message or hint printed, in characters: a message quoting a 1 MB value is cut in the middle. */
 export const MAX_MESSAGE = 500;
 
 /** One problem as printed: `file:line:column: severity[rule]: message`, the hint below, both bounded. */
-export function formatBounded(d: Diagnostic, relativeTo?: string): string {
-  const bounded = { ...d, message: clipMiddle(d.message, MAX_MESSAGE), ...(d.hint ? { hint: clipMiddle(d.hint, MAX_MESSAGE) } : {}) };
-  return formatDiagnostic(bounded, relativeTo);
+export function formatBounded(d: Diagnostic, relativeTo?: string, language: MessageLanguage = 'en'): string {
+  const clip = (words: { message: string; hint?: string }) => ({ message: clipMiddle(words.message, MAX_MESSAGE), ...(words.hint ? { hint: clipMiddle(words.hint, MAX_MESSAGE) } : {}) });
+  const bounded: Diagnostic = { ...d, ...clip(d), ...(d.ar ? { ar: clip(d.ar) } : {}) };
+  return formatDiagnostic(bounded, relativeTo, language);
 }
 
 /** How much of a long report is shown. */
 export interface GroupOptions {
   /** File paths are printed relative to this folder (the working directory). */
   relativeTo?: string;
+  /** The language of the messages (default English). */
+  language?: MessageLanguage;
   /** Problems of one rule shown per file; the rest is one line. Default 20. */
   perFile?: number;
   /** A rule firing in more files than this is grouped. Default 10. */
@@ -85,7 +88,7 @@ export function groupForTerminal(diagnostics: readonly Diagnostic[], options: Gr
     const seen = inFile.get(d.rule) ?? { severity: d.severity, n: 0 };
     seen.n++;
     inFile.set(d.rule, seen);
-    if (seen.n <= perFile) lines.push(formatBounded(d, options.relativeTo));
+    if (seen.n <= perFile) lines.push(formatBounded(d, options.relativeTo, options.language));
   }
   if (file !== undefined) closeFile();
   for (const [rule, g] of grouped) {

@@ -46,16 +46,17 @@ import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { stopSearchIndexers, writeSearchShards } from '../archive/output/search-index.ts';
-import { commandLine } from './command-line.ts';
+import { commandLine, LANG_OPTION, messageLanguage } from './command-line.ts';
 
-commandLine({
-  usage: 'npm run build',
+const BUILD_USAGE = 'npm run build [-- --lang ar|en]';
+const { values: buildOptions } = commandLine({
+  usage: BUILD_USAGE,
   about: [
     'Builds the site from the content folder into the output folder, reporting every problem at once; a failed build leaves the previous site as it was.',
     'Settings are environment variables: ARCHIVE_CONTENT_DIR (content), ARCHIVE_OUT_DIR (dist), ARCHIVE_BASE (/), ARCHIVE_SITE,',
     'ARCHIVE_CACHE_DIR (.cache/archive), ARCHIVE_SETTINGS (a module changing src/settings.ts), ARCHIVE_FULL_BUILD=1 (ignore the previous output); see the README.',
   ].join('\n'),
-  options: {},
+  options: { lang: LANG_OPTION },
   positionals: { min: 0, max: 0 },
 });
 
@@ -105,6 +106,7 @@ function checkWritable(outDir: string): void {
 /** The build; returns the exit code. */
 async function main(): Promise<number> {
   const config = configuration();
+  const language = messageLanguage(buildOptions.lang, config.settings.messages, BUILD_USAGE);
   // Real paths: a symbolic link to the output folder is followed, so the site is written where
   // it points and the staging folders lie on the same file system.
   const outDir = realFolder(config.outDir);
@@ -152,7 +154,7 @@ async function main(): Promise<number> {
   );
   const problems = sortDiagnostics(result.diagnostics);
   // Every problem located, but never a flood: the first of each rule, and how many more (src/archive/report.ts).
-  if (problems.length > 0) console.error(groupForTerminal(problems, { relativeTo: cwd }).join('\n'));
+  if (problems.length > 0) console.error(groupForTerminal(problems, { relativeTo: cwd, language }).join('\n'));
   const errors = problems.filter((d) => d.severity === 'error').length;
   const warnings = problems.length - errors;
   const { stats } = result;
@@ -188,7 +190,7 @@ Nothing changed since the last build (${seconds(started)}).
   // cache (those it holds already are reused); a picture that cannot be decoded stops the build.
   const media = await makeMedia(archive, plan, config.contentDir, cacheDir);
   if (media.problems.length > 0) {
-    console.error(groupForTerminal(media.problems, { relativeTo: cwd }).join('\n'));
+    console.error(groupForTerminal(media.problems, { relativeTo: cwd, language }).join('\n'));
     console.error(`\nBuild stopped: ${media.problems.length} picture(s) cannot be published. ${outShown} was not touched.`);
     return 1;
   }

@@ -15,20 +15,23 @@ import { sortDiagnostics } from '../archive/diagnostics.ts';
 import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
 import { formatBounded, groupForTerminal } from '../archive/report.ts';
-import { commandLine } from './command-line.ts';
+import { commandLine, LANG_OPTION, messageLanguage } from './command-line.ts';
 
+const USAGE = 'npm run check [-- --json | --all] [--lang ar|en] [files or folders…]';
 const { values, positionals } = commandLine({
-  usage: 'npm run check [-- --json | --all] [files or folders…]',
+  usage: USAGE,
   about: 'Checks the content folder as the build reads it, and reports every problem as file:line:column with its rule and a fix; exits 1 when there are errors. Given files or folders, reports only on those.',
   options: {
     json: { type: 'boolean', description: 'every problem as JSON, for tools' },
     all: { type: 'boolean', description: 'every problem, none grouped' },
+    lang: LANG_OPTION,
   },
   positionals: { min: 0, max: Infinity, name: 'files' },
 });
 const started = performance.now();
 const cwd = process.cwd();
 const config = readBuildConfig();
+const language = messageLanguage(values.lang, config.settings.messages, USAGE);
 const result = await loadArchiveWith(config, {}, (files, registry) => parseInParallel(files, config, registry));
 const only = positionals.map((p) => path.resolve(cwd, p));
 const problems = sortDiagnostics(checkContent(result)).filter(
@@ -39,7 +42,7 @@ const errors = problems.filter((d) => d.severity === 'error').length;
 if (values.json) {
   process.stdout.write(JSON.stringify({ errors, warnings: problems.length - errors, problems: problems.map((d) => ({ ...d, file: path.relative(cwd, d.file) })) }, null, 2) + '\n');
 } else {
-  const lines = values.all ? problems.map((d) => formatBounded(d, cwd)) : groupForTerminal(problems, { relativeTo: cwd });
+  const lines = values.all ? problems.map((d) => formatBounded(d, cwd, language)) : groupForTerminal(problems, { relativeTo: cwd, language });
   process.stdout.write(lines.map((line) => line + '\n').join(''));
   const { stats } = result;
   console.log(

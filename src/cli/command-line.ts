@@ -49,6 +49,17 @@ function problemOf(error: unknown): string | undefined {
   }
 }
 
+/** The `--lang` option of the commands that report problems. */
+export const LANG_OPTION = { type: 'string', value: 'ar|en', description: 'the language of the messages (default: the settings’ messages)' } as const;
+
+/** The language `--lang` asks for, or the settings' when it is not given; exits 2 on another value. */
+export function messageLanguage(value: string | undefined, fallback: 'en' | 'ar', usage: string): 'en' | 'ar' {
+  if (value === undefined) return fallback;
+  if (value === 'en' || value === 'ar') return value;
+  console.error(`error: --lang ${value}: write ar or en\nUsage: ${usage}`);
+  process.exit(2);
+}
+
 /** Exits 2 with one line on what is wrong, and the usage. */
 function refuse(spec: CommandSpec<Record<string, OptionSpec>>, problem: string): never {
   console.error(`error: ${problem}\nUsage: ${spec.usage}\n(--help lists the options)`);

@@ -22,7 +22,7 @@ export function site(): LoadedSite {
   }
   const config = readBuildConfig();
   const result = loadArchive(config);
-  if (!result.archive) throw new ArchiveBuildError(result.diagnostics, process.cwd());
+  if (!result.archive) throw new ArchiveBuildError(result.diagnostics, process.cwd(), config.settings.messages);
   const loaded = { archive: result.archive, config };
   handOver(loaded);
   return loaded;

@@ -366,9 +366,10 @@ describe('a two-year archive with shared people and places', () => {
     for (const main of mains) {
       const seen: string[] = [];
       for (let url: string | undefined = main; url; ) {
-        const $ = built.pages.get(decodeURIComponent(url))!;
+        const $: cheerio.CheerioAPI = built.pages.get(decodeURIComponent(url))!;
         seen.push(...$('.article-list .article-card__title a').map((_, a) => $(a).attr('href')!).get());
-        url = $('.pagination a[rel="next"]').attr('href');
+        const older: string | undefined = $('.pagination a[rel="next"]').attr('href');
+        url = older;
       }
       expect(seen.length, main).toBeGreaterThan(10);
       expect(new Set(seen).size, `${main}: an article shown twice`).toBe(seen.length);

@@ -30,6 +30,7 @@ export function splitFrontMatter(text: string, file: string): { split?: SplitFil
           { line: 1, column: 1 },
           'the file does not start with front matter (a line “---”)',
           'start the file with “---”, then “title: …” and “date: YYYY-MM-DD”, then “---” and the text',
+          { message: 'لا يبدأ الملف ببياناته (سطر «---»)', hint: 'ابدأ الملف بسطر «---»، ثم «title: …» و«date: YYYY-MM-DD»، ثم «---» والنص' },
         ),
       ],
     };
@@ -44,6 +45,7 @@ export function splitFrontMatter(text: string, file: string): { split?: SplitFil
           { line: 1, column: 1 },
           'the front matter opened on line 1 is never closed',
           'add a line “---” after the last front-matter field, before the text',
+          { message: 'البيانات التي فُتحت في السطر 1 لم تُغلق', hint: 'أضف سطر «---» بعد آخر حقل من البيانات، قبل النص' },
         ),
       ],
     };
@@ -280,16 +282,22 @@ export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedY
 function yamlProblem(e: YAMLError, split: SplitFile, doc: Document.Parsed, at: (offset: number) => Position, file: string): Diagnostic {
   const where = at(e.pos[0]);
   const lineText = visible(split.yaml.split('\n')[where.line - split.yamlLine] ?? '');
-  const problem = (message: string, hint: string) => diagnostic('front-matter/yaml', file, where, message, hint);
+  const problem = (message: string, hint: string, ar?: { message: string; hint: string }) => diagnostic('front-matter/yaml', file, where, message, hint, ar);
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const duplicate = findDuplicate(doc, e.pos[0]);
       const key = duplicate ? visible(duplicate.key) : (/^\s*(?:-\s+)?["']?([^"':]+)/.exec(lineText)?.[1]?.trim() ?? lineText.trim());
       const first = duplicate ? ` (first on line ${at(duplicate.first).line})` : '';
-      return problem(`the field “${key}” is written twice${first}; YAML would keep only one of them`, `keep one “${key}:” line and delete the other`);
+      return problem(`the field “${key}” is written twice${first}; YAML would keep only one of them`, `keep one “${key}:” line and delete the other`, {
+        message: `الحقل «${key}» مكتوب مرتين${duplicate ? ` (أولاهما في السطر ${at(duplicate.first).line})` : ''}؛ ولا يبقى منهما إلا واحد`,
+        hint: `أبقِ سطرا واحدا «${key}:» واحذف الآخر`,
+      });
     }
     case 'TAB_AS_INDENT':
-      return problem(`line ${where.line} is indented with a tab; YAML indentation must be spaces`, `replace the tab at the start of line ${where.line} with spaces, as in the lines around it (two spaces per level)`);
+      return problem(`line ${where.line} is indented with a tab; YAML indentation must be spaces`, `replace the tab at the start of line ${where.line} with spaces, as in the lines around it (two spaces per level)`, {
+        message: `السطر ${where.line} مُزاح بعلامة جدولة (Tab)، والإزاحة في البيانات بالمسافات وحدها`,
+        hint: `ضع مسافات مكان علامة الجدولة في أول السطر ${where.line}، كما في الأسطر حوله (مسافتان لكل مستوى)`,
+      });
     case 'MULTIPLE_DOCS':
       return problem(
         `the line ${quote(lineText.trim())} starts a second YAML document inside the front matter`,
@@ -306,6 +314,10 @@ function yamlProblem(e: YAMLError, split: SplitFile, doc: Document.Parsed, at: (
       return problem(
         `the front matter is not valid YAML: ${e.message.split('\n')[0]}`,
         'write one “key: value” per line; close each «[» with «]» and each quote you open; put a value that starts with «[», «{», «"» or «#» in quotes',
+        {
+          message: `البيانات في أول الملف ليست YAML صحيحا (${e.message.split('\n')[0]})`,
+          hint: 'اكتب «الحقل: القيمة» في كل سطر؛ أغلق كل «[» بـ«]» وكل علامة تنصيص تفتحها؛ وضع بين علامتي تنصيص كل قيمة تبدأ بـ«[» أو «{» أو «"» أو «#»',
+        },
       );
   }
 }
@@ -538,6 +550,7 @@ export function validateFrontMatter<S extends z.ZodObject>(
           positionOf(parsed, [key], 'key'),
           `unknown field “${visible(key)}”; it is ignored`,
           close ? `did you mean “${close}”?` : `the fields are: ${known.join(', ')}`,
+          { message: `الحقل «${visible(key)}» غير معروف، فيُهمل`, hint: close ? `هل تقصد «${close}»؟` : `الحقول هي: ${known.join('، ')}` },
         ),
       );
     }
@@ -560,11 +573,17 @@ export function validateFrontMatter<S extends z.ZodObject>(
           positionOf(parsed, ['image'], 'key'),
           part === 'alt' ? 'the lead photo has no “alt”: a description of what it shows, for readers who cannot see it' : `the lead photo has no “${part}”`,
           part === 'alt' ? 'add a line under “image:”, e.g.   alt: وزير الخارجية الجزائري في طرابلس' : 'add a line under “image:”, e.g.   src: ./photo.jpg',
+          part === 'alt'
+            ? { message: 'لا «alt» للصورة الرئيسية: وصف ما فيها لمن لا يراها', hint: 'أضف سطرا تحت «image:»، مثلا   alt: وزير الخارجية الجزائري في طرابلس' }
+            : { message: `لا «${part}» للصورة الرئيسية`, hint: 'أضف سطرا تحت «image:»، مثلا   src: ./photo.jpg' },
         ),
       );
     } else if (written === undefined && issue.code === 'invalid_type' && !item) {
       problems.push(
-        diagnostic('front-matter/required', file, at, `the required field “${field}” is missing`, `add a line “${field}: …” (${expected ?? issue.message})`),
+        diagnostic('front-matter/required', file, at, `the required field “${field}” is missing`, `add a line “${field}: …” (${expected ?? issue.message})`, {
+          message: `الحقل المطلوب «${field}» غير موجود`,
+          hint: `أضف سطرا «${field}: …»${field === 'title' ? ' بعنوان المقال' : field === 'date' ? ' بتاريخه، مثلا date: 2021-04-19' : field === 'name' ? ' بالاسم بالعربية' : ''}`,
+        }),
       );
     } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') {
       const wanted = field === 'coordinates' && item ? 'a number' : item ? 'a name written as text' : (expected ?? issue.message);
@@ -587,7 +606,10 @@ export function validateFrontMatter<S extends z.ZodObject>(
     } else if (issue.code === 'too_small' && typeof written === 'string') {
       problems.push(
         item
-          ? diagnostic('front-matter/empty', file, at, `${labelOf(issue.path)} is empty`, `write the name there, or remove the empty item from the list`)
+          ? diagnostic('front-matter/empty', file, at, `${labelOf(issue.path)} is empty`, `write the name there, or remove the empty item from the list`, {
+              message: `عنصر فارغ في «${field}»`,
+              hint: 'اكتب الاسم فيه، أو احذف العنصر الفارغ من القائمة',
+            })
           : diagnostic(
               'front-matter/empty',
               file,
@@ -596,11 +618,18 @@ export function validateFrontMatter<S extends z.ZodObject>(
               REQUIRED.has(field)
                 ? `“${field}” is required, so the line cannot be removed: write ${expected ?? 'a value'}`
                 : `write ${expected ?? 'a value'}, or remove the line`,
+              {
+                message: `الحقل «${field}» فارغ`,
+                hint: REQUIRED.has(field) ? `«${field}» مطلوب فلا يُحذف سطره: اكتب قيمته` : 'اكتب قيمته، أو احذف السطر',
+              },
             ),
       );
     } else if (field === 'sourceUrl') {
       problems.push(
-        diagnostic('front-matter/url', file, at, `“sourceUrl” ${quote(written)} is not an absolute http(s) URL`, 'write the full address of the original, starting with https://'),
+        diagnostic('front-matter/url', file, at, `“sourceUrl” ${quote(written)} is not an absolute http(s) URL`, 'write the full address of the original, starting with https://', {
+          message: `«sourceUrl» ${quote(written)} ليس عنوانا كاملا يبدأ بـhttp(s)`,
+          hint: 'اكتب العنوان الكامل للأصل، بدءا بـhttps://',
+        }),
       );
     } else {
       const [message, hint] = valueProblem(issue, written, parsed.data);

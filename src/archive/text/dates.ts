@@ -81,7 +81,13 @@ export function calendarDateIn(instant: number, timeZone: string): CalendarDate 
 }
 
 /** Result of parsing a date: the date, or why it is not one (and, when it can say, what to write). */
-export type DateParse = { ok: true; date: ArticleDate; notice?: { problem: string; hint: string } } | { ok: false; problem: string; hint?: string };
+/** A date's problem in Arabic, beside the English `problem` and `hint` (issue 15, item 16). */
+export interface ArabicWords {
+  problem: string;
+  hint?: string;
+}
+
+export type DateParse = { ok: true; date: ArticleDate; notice?: { problem: string; hint: string } } | { ok: false; problem: string; hint?: string; ar?: ArabicWords };
 
 /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits turned into 0–9. */
 function westernDigits(text: string): string {
@@ -120,12 +126,17 @@ function yearProblem(year: number, month: number, day: number, text: string, fie
       hint: g
         ? `write the Gregorian date: ${text.slice(0, 10)} in the Hijri (Umm al-Qura) calendar is ${isoCalendarDate(g)}, so ${field}: ${isoCalendarDate(g)}${text.slice(10)}`
         : `write the Gregorian date, e.g. ${field}: 2021-04-19 for 7 Ramadan 1442`,
+      ar: {
+        problem: `السنة ${text.slice(0, 4)} تبدو هجرية: «${field}» هو التاريخ الميلادي (والصفحة تعرض الهجري بجانبه)`,
+        hint: g ? `اكتب التاريخ الميلادي: ${text.slice(0, 10)} بتقويم أم القرى يوافق ${isoCalendarDate(g)}، فاكتب ${field}: ${isoCalendarDate(g)}${text.slice(10)}` : `اكتب التاريخ الميلادي، مثلا ${field}: 2021-04-19 ليوم 7 رمضان 1442`,
+      },
     };
   }
   return {
     ok: false,
     problem: `the year ${text.slice(0, 4)} is outside the years the archive supports (${first}–${last})`,
     hint: `check the year: write ${field}: YYYY-MM-DD with a year from ${first} to ${last}`,
+    ar: { problem: `السنة ${text.slice(0, 4)} خارج السنوات التي يقبلها الأرشيف (${first}–${last})`, hint: `راجع السنة: اكتب ${field}: YYYY-MM-DD بسنة بين ${first} و${last}` },
   };
 }
 
@@ -144,14 +155,19 @@ export function parseArticleDate(value: string, timeZone: string, field = 'date'
     if (again.ok) {
       return { ...again, date: { ...again.date, source: value }, notice: { problem: `the date is written with ${digits}; it is read as ${western}`, hint: `write it with the digits 0–9: ${field}: ${western}` } };
     }
-    return { ok: false, problem: `${again.problem} (read with the digits 0–9 for the ${digits}: ${western})`, ...(again.hint ? { hint: again.hint } : {}) };
+    return {
+      ok: false,
+      problem: `${again.problem} (read with the digits 0–9 for the ${digits}: ${western})`,
+      ...(again.hint ? { hint: again.hint } : {}),
+      ...(again.ar ? { ar: { problem: `${again.ar.problem} (بعد قراءته بالأرقام 0–9: ${western})`, ...(again.ar.hint ? { hint: again.ar.hint } : {}) } } : {}),
+    };
   }
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
     const [year, month, day] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
     const outside = yearProblem(year, month, day, text, field);
     if (outside) return outside;
-    if (!isRealDate(year, month, day)) return { ok: false, problem: `there is no day ${text} in the calendar` };
+    if (!isRealDate(year, month, day)) return { ok: false, problem: `there is no day ${text} in the calendar`, ar: { problem: `لا يوجد يوم ${text} في التقويم` } };
     return {
       ok: true,
       date: { source: value, year, month, day, instant: Date.UTC(year, month - 1, day), hasTime: false, isoDate: text },
@@ -163,7 +179,7 @@ export function parseArticleDate(value: string, timeZone: string, field = 'date'
     const outside = yearProblem(year, month, day, text, field);
     if (outside) return outside;
     if (!isRealDate(year, month, day)) {
-      return { ok: false, problem: `there is no day ${text.slice(0, 10)} in the calendar` };
+      return { ok: false, problem: `there is no day ${text.slice(0, 10)} in the calendar`, ar: { problem: `لا يوجد يوم ${text.slice(0, 10)} في التقويم` } };
     }
     const [hour, minute, second] = [Number(dateTime[4]), Number(dateTime[5]), Number(dateTime[6] ?? 0)];
     if (hour > 23 || minute > 59 || second > 59) return { ok: false, problem: `${text.slice(11)} is not a time of day` };
@@ -176,15 +192,20 @@ export function parseArticleDate(value: string, timeZone: string, field = 'date'
     return { ok: true, date: { source: value, ...cal, instant, hasTime: true, isoDate: isoCalendarDate(cal) } };
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i.test(text)) {
-    return { ok: false, problem: 'a date-time needs an offset such as +02:00 or Z, so it names one moment' };
+    return { ok: false, problem: 'a date-time needs an offset such as +02:00 or Z, so it names one moment', ar: { problem: 'التاريخ مع الوقت يحتاج إلى فارق التوقيت، مثل +02:00 أو Z، ليدل على لحظة واحدة' } };
   }
   const meant = reshaped(text, timeZone, field);
-  if (meant.length === 0) return { ok: false, problem: 'a date is written YYYY-MM-DD, e.g. 2021-04-19' };
+  if (meant.length === 0) return { ok: false, problem: 'a date is written YYYY-MM-DD, e.g. 2021-04-19', ar: { problem: 'يُكتب التاريخ YYYY-MM-DD، مثلا 2021-04-19' } };
   const options = meant.map((m) => `${m.iso}${meant.length > 1 ? ` (${m.reading})` : ''}`).join(' or ');
+  const readings: Record<string, string> = { 'year, month, day': 'السنة ثم الشهر ثم اليوم', 'day, month, year': 'اليوم ثم الشهر ثم السنة', 'month, day, year': 'الشهر ثم اليوم ثم السنة' };
   return {
     ok: false,
     problem: `${JSON.stringify(text)} is not written YYYY-MM-DD; did you mean ${options}?`,
     hint: `write ${field}: ${meant[0]!.iso}${meant.length > 1 ? `, or ${field}: ${meant[1]!.iso}` : ''}`,
+    ar: {
+      problem: `${JSON.stringify(text)} ليس مكتوبا YYYY-MM-DD؛ هل تقصد ${meant.map((m) => `${m.iso}${meant.length > 1 ? ` (${readings[m.reading]})` : ''}`).join(' أو ')}؟`,
+      hint: `اكتب ${field}: ${meant[0]!.iso}${meant.length > 1 ? `، أو ${field}: ${meant[1]!.iso}` : ''}`,
+    },
   };
 }
 
