@@ -45,8 +45,11 @@ if (values.json) {
   const lines = values.all ? problems.map((d) => formatBounded(d, cwd, language)) : groupForTerminal(problems, { relativeTo: cwd, language });
   process.stdout.write(lines.map((line) => line + '\n').join(''));
   const { stats } = result;
+  const took = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `\nChecked ${stats.articles} article(s), ${registryCounts(stats, config)} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${errors} error(s), ${problems.length - errors} warning(s).`,
+    language === 'ar'
+      ? `\nفُحص ${stats.articles} مقال و${Object.values(stats.entries).reduce((a, b) => a + b, 0)} مدخل في ${took} ث: ${errors} خطأ و${problems.length - errors} تنبيه.`
+      : `\nChecked ${stats.articles} article(s), ${registryCounts(stats, config)} in ${took} s: ${errors} error(s), ${problems.length - errors} warning(s).`,
   );
 }
 // Not process.exit(): it drops what a pipe has not yet taken of a long report.

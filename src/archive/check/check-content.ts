@@ -40,7 +40,7 @@ export function checkContent(result: LoadResult): Diagnostic[] {
     let styleReported = false;
     for (const { text, index } of lines) {
       const line = source.bodyLine + index;
-      for (const f of checkLine(text)) problems.push(diagnostic(f.rule, source.file, { line, column: f.column }, f.message, f.hint));
+      for (const f of checkLine(text)) problems.push(diagnostic(f.rule, source.file, { line, column: f.column }, f.message, f.hint, f.ar));
       for (const miss of nearMisses.find(text)) {
         const word = text.slice(miss.start, miss.end);
         problems.push(
@@ -50,6 +50,10 @@ export function checkContent(result: LoadResult): Diagnostic[] {
             { line, column: miss.start + 1 },
             `«${word}» looks like a misspelling of «${miss.form}» (${miss.entity.id}) in ${around(text, miss.start, word.length)}`,
             `write «${miss.form}», or add «${word}» to the aliases of ${folderOf(kindIdOf(miss.entity))}/${miss.entity.id}.md if it is a real spelling`,
+            {
+              message: `«${word}» تبدو خطأ في كتابة «${miss.form}» (${miss.entity.id}) في ${around(text, miss.start, word.length)}`,
+              hint: `اكتب «${miss.form}»، أو أضف «${word}» إلى aliases في ${folderOf(kindIdOf(miss.entity))}/${miss.entity.id}.md إن كانت كتابة صحيحة`,
+            },
           ),
         );
       }
@@ -64,6 +68,7 @@ export function checkContent(result: LoadResult): Diagnostic[] {
             { line, column: 1 },
             `the article mixes quotation styles: ${[...quoteStyles].join(' and ')}`,
             'use one style throughout, «…» for Arabic text',
+            { message: `يخلط المقال بين أشكال علامات التنصيص: ${[...quoteStyles].join(' و')}`, hint: 'استعمل شكلا واحدا في المقال كله، «…» للنص العربي' },
           ),
         );
       }
@@ -80,17 +85,33 @@ export function checkContent(result: LoadResult): Diagnostic[] {
             { line: source.bodyLine + current.index, column: 1 },
             'this line follows a whole paragraph with no blank line between them, so they are published as one paragraph',
             'leave a blank line between paragraphs',
+            { message: 'هذا السطر يلي فقرة كاملة بلا سطر فارغ بينهما، فتُنشران فقرة واحدة', hint: 'اترك سطرا فارغا بين الفقرات' },
           ),
         );
       }
     }
     if (source.uncreditedImageAt) {
-      problems.push(diagnostic('image/no-credit', source.file, source.uncreditedImageAt, 'the lead photo has no “credit:”: readers are not told who took it', 'add “credit:” under “image:”, the photographer or the agency (e.g. credit: رويترز)'));
+      problems.push(
+        diagnostic('image/no-credit', source.file, source.uncreditedImageAt, 'the lead photo has no “credit:”: readers are not told who took it', 'add “credit:” under “image:”, the photographer or the agency (e.g. credit: رويترز)', {
+          message: 'لا «credit:» للصورة الرئيسية: لا يعرف القراء من التقطها',
+          hint: 'أضف «credit:» تحت «image:»: المصور أو الوكالة (مثلا credit: رويترز)',
+        }),
+      );
     }
     if (!source.fields.includes('source')) {
-      problems.push(diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article does not say where it comes from (no “source:”)', 'add “source:” (the publication) and “sourceUrl:” (the original)'));
+      problems.push(
+        diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article does not say where it comes from (no “source:”)', 'add “source:” (the publication) and “sourceUrl:” (the original)', {
+          message: 'لا يقول المقال من أين جاء (لا «source:»)',
+          hint: 'أضف «source:» (المطبوعة) و«sourceUrl:» (عنوان الأصل)',
+        }),
+      );
     } else if (!source.fields.includes('sourceUrl')) {
-      problems.push(diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article names its source but gives no “sourceUrl:” of the original', 'add “sourceUrl:” with the address of the original, if it is online'));
+      problems.push(
+        diagnostic('article/missing-source', source.file, { line: 1, column: 1 }, 'the article names its source but gives no “sourceUrl:” of the original', 'add “sourceUrl:” with the address of the original, if it is online', {
+          message: 'يذكر المقال مصدره بلا «sourceUrl:» لعنوان الأصل',
+          hint: 'أضف «sourceUrl:» بعنوان الأصل إن كان منشورا على الإنترنت',
+        }),
+      );
     }
   }
 
@@ -125,7 +146,10 @@ export function checkContent(result: LoadResult): Diagnostic[] {
     for (const entity of entities) {
       if (used.has(entityKey(entity))) continue;
       problems.push(
-        diagnostic('registry/unused', `${result.contentDir}/${entity.sourcePath}`, { line: 1, column: 1 }, `no article tags or mentions «${entity.name}» (${entity.id})`, 'tag it in an article, or remove the entry if it is not needed'),
+        diagnostic('registry/unused', `${result.contentDir}/${entity.sourcePath}`, { line: 1, column: 1 }, `no article tags or mentions «${entity.name}» (${entity.id})`, 'tag it in an article, or remove the entry if it is not needed', {
+          message: `لا يذكر أي مقال «${entity.name}» (${entity.id})`,
+          hint: 'اذكره في بيانات مقال، أو احذف المدخل إن لم تكن له حاجة',
+        }),
       );
     }
   }

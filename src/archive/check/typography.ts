@@ -17,6 +17,8 @@ export interface LineFinding {
   column: number;
   message: string;
   hint: string;
+  /** The same in Arabic. */
+  ar: { message: string; hint: string };
 }
 
 /** The longest excerpt a message quotes, in characters: a 66 KB quotation must not be quoted whole. */
@@ -39,6 +41,7 @@ export function doubledPunctuation(line: string): LineFinding[] {
     column: m.index + 1,
     message: `doubled punctuation ${around(line, m.index, m[0].length)}`,
     hint: 'remove one mark, or restore the word that was dropped between them',
+    ar: { message: `علامة ترقيم مكررة ${around(line, m.index, m[0].length)}`, hint: 'احذف إحدى العلامتين، أو أعد الكلمة التي سقطت بينهما' },
   }));
 }
 
@@ -54,6 +57,7 @@ export function spaceBeforePunctuation(line: string): LineFinding[] {
       column: at + 1,
       message: `space before «${m[3]}» in ${around(line, at, m[2]!.length + 1)}`,
       hint: `remove the space: «${m[1]}${m[3]}»`,
+      ar: { message: `مسافة قبل «${m[3]}» في ${around(line, at, m[2]!.length + 1)}`, hint: `احذف المسافة: «${m[1]}${m[3]}»` },
     });
   }
   return findings;
@@ -68,6 +72,7 @@ export function detachedConjunction(line: string): LineFinding[] {
       column: at + 1,
       message: `the conjunction «و» stands apart from its word in ${around(line, at, 3)}`,
       hint: 'attach it: remove the space after «و»',
+      ar: { message: `واو العطف منفصلة عن كلمتها في ${around(line, at, 3)}`, hint: 'صِلها بها: احذف المسافة بعد «و»' },
     };
   });
 }
@@ -93,6 +98,7 @@ export function quotationMarks(line: string): LineFinding[] {
         column: i + 1,
         message: `a quotation opened with «${top.mark}» is closed with «"» in ${around(line, top.index, i - top.index + 1)}`,
         hint: `close it with «${OPENERS[top.mark]}», or open it with «"»`,
+        ar: { message: `اقتباس فُتح بـ«${top.mark}» وأُغلق بـ«"» في ${around(line, top.index, i - top.index + 1)}`, hint: `أغلقه بـ«${OPENERS[top.mark]}»، أو افتحه بـ«"»` },
       });
       stack.pop();
     } else if (c in OPENERS) {
@@ -105,6 +111,7 @@ export function quotationMarks(line: string): LineFinding[] {
           column: i + 1,
           message: `a quotation opened with «${top.mark}» is closed with «${c}» in ${around(line, top.index, i - top.index + 1)}`,
           hint: `use one pair: «…» or "…"`,
+          ar: { message: `اقتباس فُتح بـ«${top.mark}» وأُغلق بـ«${c}» في ${around(line, top.index, i - top.index + 1)}`, hint: 'استعمل زوجا واحدا: «…» أو "…"' },
         });
         stack.pop();
       } else {
@@ -113,6 +120,7 @@ export function quotationMarks(line: string): LineFinding[] {
           column: i + 1,
           message: `«${c}» closes a quotation that was never opened, in ${around(line, i)}`,
           hint: 'add the opening mark where the quotation starts, or remove this one',
+          ar: { message: `«${c}» تغلق اقتباسا لم يُفتح، في ${around(line, i)}`, hint: 'أضف علامة الفتح حيث يبدأ الاقتباس، أو احذف هذه' },
         });
       }
     }
@@ -123,6 +131,7 @@ export function quotationMarks(line: string): LineFinding[] {
       column: open.index + 1,
       message: `the quotation opened here is never closed: ${around(line, open.index, 20)}`,
       hint: `add the closing «${OPENERS[open.mark]}» where the quotation ends, or remove this mark`,
+      ar: { message: `الاقتباس المفتوح هنا لا يُغلق: ${around(line, open.index, 20)}`, hint: `أضف «${OPENERS[open.mark]}» حيث ينتهي الاقتباس، أو احذف هذه العلامة` },
     });
   }
   return findings.sort((a, b) => a.column - b.column);

@@ -41,10 +41,19 @@ export function strayContentEntries(contentDir: string, folders: readonly string
           { line: 1, column: 1 },
           `the folder ${entry.name}/ is not read: the build reads ${known.map((k) => `${k}/`).join(', ')}`,
           near && distance(entry.name, near) <= 2 ? `did you mean ${near}/? rename the folder` : 'move its files into one of those folders, or out of content/',
+          {
+            message: `المجلد ${entry.name}/ لا يُقرأ: البناء يقرأ ${known.map((k) => `${k}/`).join(' و')}`,
+            hint: near && distance(entry.name, near) <= 2 ? `هل تقصد ${near}/؟ غيّر اسم المجلد` : 'انقل ملفاته إلى أحد هذه المجلدات، أو إلى خارج content/',
+          },
         ),
       );
     } else {
-      problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, 'files at the top of content/ are not read', 'move an article into articles/, a shared photo into media/, an entry into its kind’s folder'));
+      problems.push(
+        diagnostic('file/ignored', full, { line: 1, column: 1 }, 'files at the top of content/ are not read', 'move an article into articles/, a shared photo into media/, an entry into its kind’s folder', {
+          message: 'الملفات في أعلى content/ لا تُقرأ',
+          hint: 'انقل المقال إلى articles/، والصورة المشتركة إلى media/، والمدخل إلى مجلد نوعه',
+        }),
+      );
     }
   }
   return problems;
@@ -83,14 +92,22 @@ export function listMarkdownFiles(
       // Hidden files are the system's (.DS_Store, .git); a hidden Markdown file is an editor's.
       if (entry.name.startsWith('.')) {
         if (/\.md$/i.test(entry.name) && !entry.isDirectory()) {
-          problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, 'this Markdown file is hidden (its name starts with a dot); it is not published', 'remove the dot from its name to publish it'));
+          problems.push(
+            diagnostic('file/ignored', full, { line: 1, column: 1 }, 'this Markdown file is hidden (its name starts with a dot); it is not published', 'remove the dot from its name to publish it', {
+              message: 'ملف Markdown هذا مخفي (يبدأ اسمه بنقطة)، فلا يُنشر',
+              hint: 'احذف النقطة من أول اسمه لينشر',
+            }),
+          );
         }
         continue;
       }
       // A name that is not UTF-8 comes back with U+FFFD in it, and cannot be opened by that name.
       if (entry.name.includes('\uFFFD')) {
         problems.push(
-          diagnostic('file/encoding', full, { line: 1, column: 1 }, `the file name is not valid UTF-8 (it shows as ${quote(entry.name)}); it cannot be read`, 'rename it (your system may have saved it in another encoding, e.g. Windows-1256)'),
+          diagnostic('file/encoding', full, { line: 1, column: 1 }, `the file name is not valid UTF-8 (it shows as ${quote(entry.name)}); it cannot be read`, 'rename it (your system may have saved it in another encoding, e.g. Windows-1256)', {
+            message: `اسم الملف ليس UTF-8 صحيحا (يظهر ${quote(entry.name)})، فلا يمكن قراءته`,
+            hint: 'غيّر اسمه (ربما حفظه نظامك بترميز آخر، مثل Windows-1256)',
+          }),
         );
         continue;
       }
@@ -108,7 +125,14 @@ export function listMarkdownFiles(
       }
       if (isDir) {
         if (recursive) walk(full);
-        else problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, `folders inside ${folder}/ are not read`, `move the files into ${folder}/ itself`));
+        else {
+          problems.push(
+            diagnostic('file/ignored', full, { line: 1, column: 1 }, `folders inside ${folder}/ are not read`, `move the files into ${folder}/ itself`, {
+              message: `المجلدات داخل ${folder}/ لا تُقرأ`,
+              hint: `انقل الملفات إلى ${folder}/ نفسه`,
+            }),
+          );
+        }
       } else if (isFile && /\.md$/i.test(entry.name)) {
         files.push(full);
       } else if (isFile && IMAGE_FILE.test(entry.name)) {
@@ -116,7 +140,10 @@ export function listMarkdownFiles(
         pictures.push(full);
       } else if (isFile) {
         problems.push(
-          diagnostic('file/ignored', full, { line: 1, column: 1 }, `this is not a Markdown (.md) file; it is not published`, 'rename it to .md if it is an entry, or move it out of content/'),
+          diagnostic('file/ignored', full, { line: 1, column: 1 }, `this is not a Markdown (.md) file; it is not published`, 'rename it to .md if it is an entry, or move it out of content/', {
+            message: 'هذا ليس ملف Markdown (.md)، فلا يُنشر',
+            hint: 'غيّر امتداده إلى .md إن كان مدخلا، أو انقله إلى خارج content/',
+          }),
         );
       } else {
         // A named pipe, a socket or a device: reading one could block the build forever.
@@ -209,6 +236,7 @@ export function readContentFile(absolutePath: string, contentDir: string): { fil
           { line: 1, column: 1 },
           `the file is saved as ${wide}, not UTF-8`,
           'save it as UTF-8 in your editor (e.g. “Save as” → Encoding: UTF-8)',
+          { message: `الملف محفوظ بترميز ${wide}، لا UTF-8`, hint: 'احفظه بترميز UTF-8 في محررك (مثلا «حفظ باسم» ← الترميز: UTF-8)' },
         ),
       ],
     };
@@ -220,7 +248,10 @@ export function readContentFile(absolutePath: string, contentDir: string): { fil
     const at = positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes)));
     return {
       problems: [
-        diagnostic('file/encoding', absolutePath, at, 'the file is not valid UTF-8 (a byte here belongs to another encoding, e.g. Windows-1256)', 'save the file as UTF-8 in your editor'),
+        diagnostic('file/encoding', absolutePath, at, 'the file is not valid UTF-8 (a byte here belongs to another encoding, e.g. Windows-1256)', 'save the file as UTF-8 in your editor', {
+          message: 'الملف ليس UTF-8 صحيحا (بايت هنا من ترميز آخر، مثل Windows-1256)',
+          hint: 'احفظ الملف بترميز UTF-8 في محررك',
+        }),
       ],
     };
   }
