@@ -260,7 +260,10 @@ export function readContentFile(absolutePath: string, contentDir: string): { fil
     const before = text.slice(0, nul).split('\n');
     return {
       problems: [
-        diagnostic('file/encoding', absolutePath, { line: before.length, column: before.at(-1)!.length + 1 }, 'the file contains a NUL byte (it is binary or damaged)', 'remove the character or restore the file from history'),
+        diagnostic('file/encoding', absolutePath, { line: before.length, column: before.at(-1)!.length + 1 }, 'the file contains a NUL byte (it is binary or damaged)', 'remove the character or restore the file from history', {
+          message: 'في الملف بايت NUL (الملف ثنائي أو تالف)',
+          hint: 'احذف الحرف، أو استرجع الملف من نسخة سابقة',
+        }),
       ],
     };
   }

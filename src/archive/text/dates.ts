@@ -182,9 +182,9 @@ export function parseArticleDate(value: string, timeZone: string, field = 'date'
       return { ok: false, problem: `there is no day ${text.slice(0, 10)} in the calendar`, ar: { problem: `لا يوجد يوم ${text.slice(0, 10)} في التقويم` } };
     }
     const [hour, minute, second] = [Number(dateTime[4]), Number(dateTime[5]), Number(dateTime[6] ?? 0)];
-    if (hour > 23 || minute > 59 || second > 59) return { ok: false, problem: `${text.slice(11)} is not a time of day` };
+    if (hour > 23 || minute > 59 || second > 59) return { ok: false, problem: `${text.slice(11)} is not a time of day`, ar: { problem: `${text.slice(11)} ليس وقتا من اليوم` } };
     const instant = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    if (Number.isNaN(instant)) return { ok: false, problem: `${text} is not a date-time` };
+    if (Number.isNaN(instant)) return { ok: false, problem: `${text} is not a date-time`, ar: { problem: `${text} ليس تاريخا ووقتا` } };
     const cal = calendarDateIn(instant, timeZone);
     // 2100-12-31T23:00:00-05:00 is already 2101 in the site's time zone.
     const shifted = yearProblem(cal.year, cal.month, cal.day, isoCalendarDate(cal), field);
