@@ -138,6 +138,10 @@ function registryId(absolutePath: string, folder: string, problems: Diagnostic[]
       { line: 1, column: 1 },
       `the file name ${quote(id)} is not a valid id: ids are lower-case ASCII letters, digits and hyphens, and they become the page's URL`,
       suggestion ? `rename it to ${folder}/${suggestion}.md (and keep the Arabic name in “name:”)` : `rename it to a Latin transcription, e.g. ${folder}/sabri-boukadoum.md`,
+      {
+        message: `اسم الملف ${quote(id)} ليس معرّفا صالحا: المعرّف حروف لاتينية صغيرة وأرقام وشرطات، ويصير عنوان الصفحة`,
+        hint: suggestion ? `غيّر اسمه إلى ${folder}/${suggestion}.md (واترك الاسم العربي في «name:»)` : `غيّر اسمه إلى كتابة لاتينية، مثلا ${folder}/sabri-boukadoum.md`,
+      },
     ),
   );
   return undefined;
@@ -279,6 +283,10 @@ function checkAliases(entries: readonly Entity[], where: AliasesByEntry, problem
             at.at[field][i] ?? { line: 1, column: 1 },
             `the alias ${quote(alias)} in “${field}” is the name of ${others.map((o) => `${o.sourcePath} (${o.latin ?? o.name})`).join(' and ')}: where an article writes it, the build cannot tell the two apart and leaves it unlinked`,
             `remove it from “${field}” here if it is the other entry’s name; if both really go by it, keep it and tag the one you mean in each article’s front matter`,
+            {
+              message: `الصيغة ${quote(alias)} في «${field}» اسم ${others.map((o) => `${o.sourcePath} (${o.latin ?? o.name})`).join(' و')}: حيث يكتبها مقال لا يميز البناء بينهما فيتركها بلا رابط`,
+              hint: `احذفها من «${field}» هنا إن كانت اسم المدخل الآخر؛ وإن عُرف بها الاثنان فأبقها واذكر المقصود في بيانات كل مقال`,
+            },
           ),
         );
       });
@@ -309,6 +317,10 @@ function checkReferences(entries: readonly Entity[], indexes: NameIndexes, refer
             at,
             `“${field}” names ${quote(value)}, which is not the id of ${field === 'parent' ? 'an organisation' : 'a place'} in content/${targetKind.folder}/`,
             suggestions.length ? `did you mean ${suggestions.map((s) => `${s.id} (${quote(s.form)})`).join(' or ')}?` : `write the id (file name) of the ${field === 'parent' ? 'organisation' : 'place'}, or add it to content/${targetKind.folder}/`,
+            {
+              message: `«${field}» يذكر ${quote(value)}، وليس معرّف ${field === 'parent' ? 'مؤسسة' : 'مكان'} في content/${targetKind.folder}/`,
+              hint: suggestions.length ? `هل تقصد ${suggestions.map((s) => `${s.id} (${quote(s.form)})`).join(' أو ')}؟` : `اكتب معرّف ${field === 'parent' ? 'المؤسسة' : 'المكان'} (اسم ملفه)، أو أضفه إلى content/${targetKind.folder}/`,
+            },
           ),
         );
         continue;
@@ -324,6 +336,7 @@ function checkReferences(entries: readonly Entity[], indexes: NameIndexes, refer
               at,
               `“${field}” makes a loop: ${[...chain, current.id].join(' → ')}`,
               `an entry cannot contain itself: fix “${field}” in one of these files`,
+              { message: `«${field}» يصنع حلقة: ${[...chain, current.id].join(' ← ')}`, hint: `لا يحتوي مدخل نفسه: صحّح «${field}» في أحد هذه الملفات` },
             ),
           );
           break;
@@ -567,13 +580,23 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
     slug = fm.slug.normalize('NFC');
     const problem = slugProblem(slug);
     if (problem) {
-      problems.push(diagnostic('article/slug', where, positionOf(entry.yaml, ['slug']), `“slug” ${quote(fm.slug)} cannot be used in a URL: ${problem}`, `write e.g. slug: ${slugify(fm.slug) || 'my-article'}`));
+      problems.push(
+        diagnostic('article/slug', where, positionOf(entry.yaml, ['slug']), `“slug” ${quote(fm.slug)} cannot be used in a URL: ${problem}`, `write e.g. slug: ${slugify(fm.slug) || 'my-article'}`, {
+          message: `لا يصلح «slug» ${quote(fm.slug)} في عنوان: ${problem}`,
+          hint: `اكتب مثلا slug: ${slugify(fm.slug) || 'my-article'}`,
+        }),
+      );
     }
   } else {
     // No slug written: derive one from the file name, so a file named with spaces still gets a clean URL.
     slug = slugify(path.basename(entry.file.relativePath).replace(/\.md$/i, ''));
     if (slugProblem(slug)) {
-      problems.push(diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens'));
+      problems.push(
+        diagnostic('article/slug', where, { line: 1, column: 1 }, `the file name gives no usable URL segment (${quote(slug)})`, 'add a line “slug: …” with a-z, 0-9, Arabic letters and hyphens', {
+          message: `لا يعطي اسم الملف جزءا صالحا للعنوان (${quote(slug)})`,
+          hint: 'أضف سطرا «slug: …» بحروف a-z وأرقام 0-9 وحروف عربية وشرطات',
+        }),
+      );
     }
   }
   // The references written for each kind (`people: [...]`, `sections: [...]`), resolved.
@@ -608,6 +631,10 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
         { line: a.line + entry.bodyLine - 1, column: a.column },
         `${quote(a.text)} could be ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' or ')}, and nothing else in the article tells which; it is left unlinked`,
         `add the one you mean to “${kinds.of(a.candidates[0]!).field}:” in the front matter, e.g. ${a.candidates[0]!.id}`,
+        {
+          message: `${quote(a.text)} قد يكون ${a.candidates.map((c) => `${c.id} (${c.latin ?? c.name})`).join(' أو ')}، ولا شيء آخر في المقال يحدد أيهما؛ فيُترك بلا رابط`,
+          hint: `أضف المقصود إلى «${kinds.of(a.candidates[0]!).field}:» في البيانات، مثلا ${a.candidates[0]!.id}`,
+        },
       ),
     );
   }
@@ -720,6 +747,7 @@ function collectArticles(outcomes: readonly { file: string; outcome: ArticleOutc
           outcome.slugAt ?? { line: 1, column: 1 },
           `this article and ${clash.sourcePath} would both be published at ${article.path}`,
           'give one of them a different “slug:”',
+          { message: `هذا المقال و${clash.sourcePath} سيُنشران كلاهما في ${article.path}`, hint: 'أعط أحدهما «slug:» آخر' },
         ),
       );
       continue;

@@ -28,6 +28,14 @@ const IN_ARABIC: RuleId[] = [
   'article/empty-body',
   'article/placeholder',
   'file/encoding',
+  'file/name',
+  'registry/alias-clash',
+  'registry/within-unknown',
+  'registry/reference-unknown',
+  'registry/within-cycle',
+  'registry/parent-cycle',
+  'mention/ambiguous',
+  'article/duplicate-url',
 ];
 
 const arabic = /[\u0600-\u06FF]/;
