@@ -112,7 +112,8 @@ function photoWork(name: ToolName, d: Dirs, log: string, hugoFilesBefore: number
   if (name === 'ours') {
     const line = /pictures\s+\d+ shown, (\d+) encoded this build \((\d+) files, ([\d.]+) s\)/.exec(fs.readFileSync(log, 'utf8'));
     const cache = folderSize(path.join(d.cache, 'media'));
-    return line ? { made: Number(line[2]), encoded: Number(line[1]), seconds: Number(line[3]), cacheMB: cache.bytes / 1048576, cacheFiles: cache.files } : undefined;
+    // A build that found nothing changed stops before the media stage, and says nothing of pictures: it made none.
+    return line ? { made: Number(line[2]), encoded: Number(line[1]), seconds: Number(line[3]), cacheMB: cache.bytes / 1048576, cacheFiles: cache.files } : { made: 0, encoded: 0, seconds: 0, cacheMB: cache.bytes / 1048576, cacheFiles: cache.files };
   }
   const cache = folderSize(path.join(d.hugo, 'resources', '_gen', 'images'));
   return { made: cache.files - hugoFilesBefore, encoded: undefined, seconds: undefined, cacheMB: cache.bytes / 1048576, cacheFiles: cache.files };

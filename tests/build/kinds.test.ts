@@ -101,15 +101,19 @@ describe('an archive whose settings add sections and topics', () => {
 
   it('lists every kind in the navigation, the sitemap and the search filters', () => {
     const home = page('/');
-    expect(home('ul.site-nav a').map((_, a) => home(a).attr('href')).get()).toEqual(['/', '/people/', '/places/', '/organisations/', '/sections/', '/topics/', '/search/']);
+    expect(home('ul.site-nav a').map((_, a) => home(a).attr('href')).get()).toEqual(['/', '/archive/', '/people/', '/places/', '/organisations/', '/sections/', '/topics/', '/search/']);
     const sitemap = fs.readFileSync(path.join(built.outDir, 'sitemap-0.xml'), 'utf8');
     for (const url of ['/sections/', '/sections/politics/', '/topics/border-crossings/', '/organisations/algerian-government/']) expect(sitemap).toContain(`<loc>https://archive.example.org${url}</loc>`);
     const search = page('/search/');
-    expect(search('select[data-entry-filter], select[data-year-filter]').map((_, s) => search(s).attr('name')).get()).toEqual(['person', 'place', 'organisation', 'sections', 'topics', 'year']);
-    expect(search('select[name="sections"] option').map((_, o) => search(o).text()).get()).toEqual(['الكل', 'اقتصاد', 'سياسة']);
-    expect(search('select[name="sections"] option').map((_, o) => search(o).attr('value')).get()).toEqual(['', 'economy', 'politics']);
+    // A field per kind (names are found as the reader types, in the entries' index), then the year.
+    expect(search('input[data-entry-filter]').map((_, s) => search(s).attr('data-entry-filter')).get()).toEqual(['person', 'place', 'organisation', 'sections', 'topics']);
+    expect(search('input[type="hidden"]').map((_, s) => search(s).attr('name')).get()).toEqual(['person', 'place', 'organisation', 'sections', 'topics']);
+    expect(search('select[data-year-filter]').attr('name')).toBe('year');
     // The filter reads each entry's article list: its articles' search keys, newest first.
-    expect(search('select[name="sections"]').attr('data-lists')).toBe('/sections/ENTRY/articles.json');
+    expect(search('input[data-entry-filter="sections"]').attr('data-lists')).toBe('/sections/ENTRY/articles.json');
+    // The entries' index holds the sections too, each with its kind.
+    const entries = JSON.parse(fs.readFileSync(path.join(built.outDir, 'pagefind/entries/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entries.languages)[0]!.page_count).toBeGreaterThan(2);
     const politics = JSON.parse(fs.readFileSync(path.join(built.outDir, 'sections/politics/articles.json'), 'utf8'));
     const listed = page('/sections/politics/');
     const shown = listed('.article-card__title a').map((_, a) => decodeURIComponent(listed(a).attr('href')!)).get();

@@ -21,7 +21,7 @@ beforeAll(() => {
 
 /** What the site wrote on a page: its text without the editor's words, Latin names, the map's credit and scripts. */
 function siteText($: cheerio.CheerioAPI): string {
-  $('script, style, .prose, .article-card__title, .article-card__summary, h1, .breadcrumbs [aria-current], .entity-description, .lead, bdi.latin, .map-credit, .figure-caption, .figure-credit, .article-meta .article-source, .article-card__source, .site-footer, .entity-links a, .month-grid__empty').remove();
+  $('script, style, .prose, .article-card__title, .article-nav__title, .article-card__summary, h1, .breadcrumbs [aria-current], .entity-description, .lead, bdi.latin, .map-credit, .figure-caption, .figure-credit, .article-meta .article-source, .article-card__source, .site-footer, .entity-links a, .month-grid__empty').remove();
   return $('body').text();
 }
 

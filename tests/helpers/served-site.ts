@@ -22,7 +22,8 @@ export function e2eBuild(): { www: string; outDir: string } {
   for (const source of [path.join(ROOT, 'content'), path.join(ROOT, 'tests/fixtures/two-years')]) {
     fs.cpSync(source, content, { recursive: true });
   }
-  const built = buildSite(content, { base: E2E_BASE, outDir });
+  // Ten articles a page, so that the archive's 35 articles have numbered pages to visit.
+  const built = buildSite(content, { base: E2E_BASE, outDir, env: { ARCHIVE_SETTINGS: path.join(ROOT, 'tests/fixtures/settings/ten-a-page.ts') } });
   if (built.status !== 0) throw new Error(`the e2e archive did not build:\n${built.stdout}\n${built.stderr}`);
   return { www, outDir };
 }

@@ -20,7 +20,7 @@ export const ENCODING = {
   version: 2,
   widths: [400, 800, 1200, 1600],
   // The efforts are chosen for an archive of 100,000 photos (measured on a 1600-pixel photo,
-  // RESULTS.md "Photos in the benchmark"): AVIF at effort 1 makes files the size effort 2 makes
+  // RESULTS.md "Issue 14: photos in the benchmark"): AVIF at effort 1 makes files the size effort 2 makes
   // in half the time; WebP at effort 2 and mozjpeg without trellis quantisation cost a fifth of
   // their defaults for files a few per cent larger. Together about half the encoding time.
   avif: { quality: 52, effort: 1 },

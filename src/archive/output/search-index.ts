@@ -193,7 +193,8 @@ export function entryRecord(entry: Entity, kind: KindDescription): EntryRecord {
   const latin = [...new Set(forms.filter(hasLatin).map((f) => latinKeys(f).join(' ')).filter(Boolean))];
   return {
     url: href('/', paths.entity(entry)),
-    content: text([...arabic, ...latin].join('\n')),
+    // The id's words too: an entry whose names give no search key (a name of symbols) still has a record.
+    content: text([...arabic, ...latin, entry.id.replace(/-/g, ' ')].join('\n')),
     language: 'ar',
     meta: {
       title: text(entry.name),
