@@ -120,6 +120,8 @@ function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Render
         { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
         m.reason,
         m.note,
+        // Arabic words a message carries (src/archive/markdown/remark-resolve-images.ts).
+        (m as { ar?: { message: string; hint?: string } }).ar,
       ),
     );
   }
@@ -186,7 +188,9 @@ function readRegistryFile(file: string, kind: KindDescription, config: BuildConf
     const written = (parsed.value as { image?: z.output<typeof LeadImageSchema> }).image;
     if (!written) return undefined;
     const at = positionOf(parsed.yaml, ['image', 'src']);
-    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (rule, problem, fix) => problems.push(diagnostic(rule, parsed.file.absolutePath, at, problem, fix)));
+    const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (rule, problem, fix, ar) =>
+      problems.push(diagnostic(rule, parsed.file.absolutePath, at, problem, fix, ar && { message: ar.problem, hint: ar.fix })),
+    );
     return image && { image, alt: written.alt, caption: written.caption, credit: written.credit, focus: written.focus };
   };
   const made = ((): { entry: Entity; parsed: Parsed<{ aliases: string[]; contextAliases: string[] }> } | undefined => {
@@ -485,13 +489,13 @@ function uniquePictures(pictures: readonly PublishedImage[]): PublishedImage[] {
  * and the file read, every file recorded as a dependency, what cannot be published reported.
  */
 function pictureReader(config: BuildConfig, from: string, dependencies: ImageDependency[]) {
-  return (src: string, report: (rule: ImageRule, problem: string, fix: string) => void): PublishedImage | undefined => {
+  return (src: string, report: (rule: ImageRule, problem: string, fix: string, ar?: { problem: string; fix: string }) => void): PublishedImage | undefined => {
     const reference = resolveImageReference(src, from);
-    if (!reference.ok) return void report('image/refused', reference.problem, reference.fix);
+    if (!reference.ok) return void report('image/refused', reference.problem, reference.fix, reference.ar);
     const read = readImage(config.contentDir, reference.path);
     if (!dependencies.some((d) => d.source === read.dependency.source)) dependencies.push(read.dependency);
-    if (!read.ok) return void report(read.rule, read.problem, read.fix);
-    if (read.notice) report(read.notice.rule, read.notice.problem, read.notice.fix);
+    if (!read.ok) return void report(read.rule, read.problem, read.fix, read.ar);
+    if (read.notice) report(read.notice.rule, read.notice.problem, read.notice.fix, read.notice.ar);
     return read.image;
   };
 }
@@ -609,7 +613,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   let lead: Article['image'];
   if (fm.image) {
     const at = positionOf(entry.yaml, ['image', 'src']);
-    const image = readPicture(fm.image.src, (rule, problem, fix) => problems.push(diagnostic(rule, where, at, problem, fix)));
+    const image = readPicture(fm.image.src, (rule, problem, fix, ar) => problems.push(diagnostic(rule, where, at, problem, fix, ar && { message: ar.problem, hint: ar.fix })));
     if (image) lead = { image, alt: fm.image.alt, caption: fm.image.caption, credit: fm.image.credit, focus: fm.image.focus };
   }
   const rendered = render(entry, problems, renderer, { tagged, leading }, { base: config.base, resolve: readPicture });

@@ -36,6 +36,9 @@ const IN_ARABIC: RuleId[] = [
   'registry/parent-cycle',
   'mention/ambiguous',
   'article/duplicate-url',
+  'image/not-found',
+  'image/no-alt',
+  'image/animated',
 ];
 
 const arabic = /[\u0600-\u06FF]/;

@@ -31,8 +31,8 @@ export interface ImageDependency {
 export type ImageRule = 'image/not-found' | 'image/refused' | 'image/animated';
 
 export type ReadImage = (
-  | { ok: true; image: PublishedImage; notice?: { rule: 'image/animated'; problem: string; fix: string } }
-  | { ok: false; rule: 'image/not-found' | 'image/refused'; problem: string; fix: string }
+  | { ok: true; image: PublishedImage; notice?: { rule: 'image/animated'; problem: string; fix: string; ar: { problem: string; fix: string } } }
+  | { ok: false; rule: 'image/not-found' | 'image/refused'; problem: string; fix: string; ar?: { problem: string; fix: string } }
 ) & { dependency: ImageDependency };
 
 /**
@@ -58,7 +58,14 @@ export function readImage(contentDir: string, source: string): ReadImage {
   try {
     stat = fs.statSync(file);
   } catch {
-    return { ok: false, rule: 'image/not-found', problem: `there is no file content/${source}`, fix: 'check the file’s name and folder (names are case-sensitive), or add the picture there', dependency: { source, digest: '', size: -1, mtimeMs: -1 } };
+    return {
+      ok: false,
+      rule: 'image/not-found',
+      problem: `there is no file content/${source}`,
+      fix: 'check the file’s name and folder (names are case-sensitive), or add the picture there',
+      ar: { problem: `لا ملف content/${source}`, fix: 'راجع اسم الملف ومجلده (الأحرف الكبيرة والصغيرة تختلف)، أو ضع الصورة هناك' },
+      dependency: { source, digest: '', size: -1, mtimeMs: -1 },
+    };
   }
   const refused = (problem: string, fix: string): ReadImage => ({ ok: false, rule: 'image/refused', problem, fix, dependency: { source, digest: '', size: stat.size, mtimeMs: stat.mtimeMs } });
   if (!stat.isFile()) return refused(`content/${source} is not a file`, 'write the path of the picture file itself');
@@ -92,7 +99,12 @@ export function readImage(contentDir: string, source: string): ReadImage {
   const sum = digest(bytes);
   const notice =
     format === 'gif' && isAnimatedGif(bytes)
-      ? { rule: 'image/animated' as const, problem: `content/${source} is an animated GIF; only its first frame is published`, fix: 'publish a still, or put the clip on a video site and write its link on a line of its own (a link card)' }
+      ? {
+          rule: 'image/animated' as const,
+          problem: `content/${source} is an animated GIF; only its first frame is published`,
+          fix: 'publish a still, or put the clip on a video site and write its link on a line of its own (a link card)',
+          ar: { problem: `content/${source} صورة GIF متحركة؛ لا يُنشر إلا إطارها الأول`, fix: 'انشر صورة ثابتة، أو ضع المقطع على موقع فيديو واكتب رابطه في سطر وحده (بطاقة رابط)' },
+        }
       : undefined;
   return { ok: true, image: { source, digest: sum, format, width, height }, ...(notice ? { notice } : {}), dependency: { source, digest: sum, size: stat.size, mtimeMs: stat.mtimeMs } };
 }
