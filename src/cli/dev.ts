@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dev } from 'astro';
 import { serverOptions, stopOnSignals } from './serving.ts';
 
-const { host, port } = serverOptions('npm run dev [-- --host ADDRESS] [-- --port PORT]', 'Serves the site from the content folder while you write: a saved article, person or place shows at once, without a restart.');
+const { host, port } = serverOptions('npm run dev [-- --host ADDRESS --port PORT]', 'Serves the site from the content folder while you write: a saved article, person or place shows at once, without a restart.');
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const server = await dev({ root: fileURLToPath(new URL('../..', import.meta.url)), server: { ...(host ? { host } : {}), ...(port ? { port } : {}) } });
 stopOnSignals(() => server.stop());

@@ -10,7 +10,7 @@ import { preview } from 'astro';
 import { readBuildConfig } from '../archive/config.ts';
 import { serverOptions, stopOnSignals } from './serving.ts';
 
-const USAGE = 'npm run preview [-- --host ADDRESS] [-- --port PORT]';
+const USAGE = 'npm run preview [-- --host ADDRESS --port PORT]';
 const { host, port } = serverOptions(USAGE, 'Serves the last build’s output folder under the base path it was built for, as a static host would.');
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const config = readBuildConfig();
