@@ -82,6 +82,8 @@ describe('what renders a page', () => {
       expect(text, file).not.toMatch(/import[^;]*\barchive\b[^;]*from '[^']*site\.ts'/);
       // Types are fine; a value import of the Archive or the loader is a lookup waiting to happen.
       expect(text, file).not.toMatch(/^import (?!type )[^;]*from '[^']*archive\/(load|archive)\.ts'/m);
+      // Nor the routes' views, which compute from the Archive (a page passes what they give).
+      expect(text, file).not.toMatch(/^import (?!type )[^;]*from '[^']*lib\/routes\.ts'/m);
     }
   });
 
