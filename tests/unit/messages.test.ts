@@ -37,6 +37,7 @@ const IN_ARABIC: RuleId[] = [
   'mention/ambiguous',
   'article/duplicate-url',
   'image/not-found',
+  'image/refused',
   'image/no-alt',
   'image/animated',
 ];

@@ -67,35 +67,47 @@ export function readImage(contentDir: string, source: string): ReadImage {
       dependency: { source, digest: '', size: -1, mtimeMs: -1 },
     };
   }
-  const refused = (problem: string, fix: string): ReadImage => ({ ok: false, rule: 'image/refused', problem, fix, dependency: { source, digest: '', size: stat.size, mtimeMs: stat.mtimeMs } });
-  if (!stat.isFile()) return refused(`content/${source} is not a file`, 'write the path of the picture file itself');
+  const refused = (problem: string, fix: string, ar: { problem: string; fix: string }): ReadImage => ({ ok: false, rule: 'image/refused', problem, fix, ar, dependency: { source, digest: '', size: stat.size, mtimeMs: stat.mtimeMs } });
+  if (!stat.isFile()) return refused(`content/${source} is not a file`, 'write the path of the picture file itself', { problem: `content/${source} ليس ملفا`, fix: 'اكتب مسار ملف الصورة نفسه' });
   if (stat.size > MAX_IMAGE_BYTES) {
     return refused(
       `content/${source} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB is accepted`,
       'export it for the web first (a JPEG of about 2,500 pixels across is plenty); the build makes the sizes readers need',
+      {
+        problem: `حجم content/${source} ${(stat.size / 1024 / 1024).toFixed(1)} ميغابايت، والمقبول ${MAX_IMAGE_BYTES / 1024 / 1024} ميغابايت على الأكثر`,
+        fix: 'صدّرها للويب أولا (JPEG بعرض نحو 2500 بكسل يكفي)؛ البناء يصنع المقاسات التي يحتاجها القراء',
+      },
     );
   }
   const bytes = fs.readFileSync(file);
   // An SVG is judged by what it holds before anything reads its size.
   if (looksLikeSvg(bytes)) {
     const active = activeSvgContent(bytes.toString('utf8'));
-    if (active) return refused(`the SVG content/${source} cannot be published: ${active}`, 'export the drawing again without scripts, links or embedded files, or as a PNG');
+    if (active) {
+      return refused(`the SVG content/${source} cannot be published: ${active}`, 'export the drawing again without scripts, links or embedded files, or as a PNG', {
+        problem: `لا يمكن نشر ملف SVG ‏content/${source}: ${active}`,
+        fix: 'صدّر الرسم مجددا بلا نصوص برمجية أو روابط أو ملفات مضمّنة، أو بصيغة PNG',
+      });
+    }
   }
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
   } catch {
-    return refused(`content/${source} is not a picture that can be published`, 'save it as JPEG, PNG, WebP, AVIF or GIF');
+    return refused(`content/${source} is not a picture that can be published`, 'save it as JPEG, PNG, WebP, AVIF or GIF', { problem: `content/${source} ليس صورة يمكن نشرها`, fix: 'احفظها بصيغة JPEG أو PNG أو WebP أو AVIF أو GIF' });
   }
   const format = TYPES[size.type ?? ''];
   if (!format || !(IMAGE_FORMATS as readonly string[]).includes(format)) {
-    return refused(`content/${source} is ${String(size.type ?? 'an unknown format').toUpperCase()}, which browsers cannot all show`, 'save it as JPEG, PNG, WebP, AVIF or GIF');
+    return refused(`content/${source} is ${String(size.type ?? 'an unknown format').toUpperCase()}, which browsers cannot all show`, 'save it as JPEG, PNG, WebP, AVIF or GIF', {
+      problem: `content/${source} بصيغة ${String(size.type ?? 'غير معروفة').toUpperCase()} لا تعرضها كل المتصفحات`,
+      fix: 'احفظها بصيغة JPEG أو PNG أو WebP أو AVIF أو GIF',
+    });
   }
   // Orientations 5–8 turn the picture a quarter: readers see it the other way round.
   const turned = (size.orientation ?? 1) >= 5;
   const width = turned ? size.height : size.width;
   const height = turned ? size.width : size.height;
-  if (!width || !height) return refused(`content/${source} has no size (width and height)`, 'save it again as JPEG, PNG, WebP, AVIF or GIF');
+  if (!width || !height) return refused(`content/${source} has no size (width and height)`, 'save it again as JPEG, PNG, WebP, AVIF or GIF', { problem: `لا أبعاد لـcontent/${source} (العرض والارتفاع)`, fix: 'احفظها مجددا بصيغة JPEG أو PNG أو WebP أو AVIF أو GIF' });
   const sum = digest(bytes);
   const notice =
     format === 'gif' && isAnimatedGif(bytes)
