@@ -49,6 +49,14 @@ function problemOf(error: unknown): string | undefined {
   }
 }
 
+/** The options `new` and `import` share: the article's date (its default said by each) and slug. */
+export function articleOptions(dateDefault: string, slugDefault: string) {
+  return {
+    date: { type: 'string', value: 'YYYY-MM-DD', description: `the article’s date (default: ${dateDefault})` },
+    slug: { type: 'string', value: 'SLUG', description: `the last part of its address (default: ${slugDefault})` },
+  } as const;
+}
+
 /** The `--lang` option of the commands that report problems. */
 export const LANG_OPTION = { type: 'string', value: 'ar|en', description: 'the language of the messages (default: the settings’ messages)' } as const;
 

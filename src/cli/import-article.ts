@@ -8,7 +8,7 @@ import path from 'node:path';
 import { articleFilePath, importedArticle, slugFor } from '../archive/authoring.ts';
 import { kindsOf, readBuildConfig } from '../archive/config.ts';
 import { dateInText } from '../archive/text/dates.ts';
-import { commandLine } from './command-line.ts';
+import { articleOptions, commandLine } from './command-line.ts';
 import { dateOption } from './date-option.ts';
 
 const { values, positionals } = commandLine({
@@ -16,9 +16,8 @@ const { values, positionals } = commandLine({
   about: 'Turns a plain-text article (one paragraph per line) into a draft Markdown article in content/articles/, never changing a word, and prints its path.',
   options: {
     title: { type: 'string', value: '"…"', description: 'the headline (default: the first line, when it is short)' },
-    date: { type: 'string', value: 'YYYY-MM-DD', description: 'the article’s date (default: the date its first lines give, as a dateline does)' },
     source: { type: 'string', value: '"…"', description: 'the publication it comes from' },
-    slug: { type: 'string', value: 'SLUG', description: 'the last part of its address (default: from the file name)' },
+    ...articleOptions('the date its first lines give, as a dateline does', 'from the file name'),
   },
   positionals: { min: 1, max: 1, name: 'text file to import' },
 });

@@ -3,16 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleFilePath, newArticle, slugFor } from '../archive/authoring.ts';
 import { kindsOf, readBuildConfig } from '../archive/config.ts';
-import { commandLine } from './command-line.ts';
+import { articleOptions, commandLine } from './command-line.ts';
 import { dateOption } from './date-option.ts';
 
 const { values, positionals } = commandLine({
   usage: 'npm run new -- "عنوان المقال" [--date YYYY-MM-DD] [--slug my-slug]',
   about: 'Creates content/articles/YYYY/MM/<slug>.md as a draft with the given headline, and prints its path. Write its text, then remove “draft: true” to publish it.',
-  options: {
-    date: { type: 'string', value: 'YYYY-MM-DD', description: 'the article’s date (default: today in the site’s time zone)' },
-    slug: { type: 'string', value: 'SLUG', description: 'the last part of its address (default: from the headline)' },
-  },
+  options: articleOptions('today in the site’s time zone', 'from the headline'),
   positionals: { min: 1, max: Infinity, name: 'headline' },
 });
 const title = positionals.join(' ').trim();

@@ -73,6 +73,11 @@ export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard
   return [...articleShards(archive, sizes), ...entryShard];
 }
 
+/** The ids of the articles' shards, newest first: what the search page loads (it makes no entry record). */
+export function articleShardIds(archive: Archive): string[] {
+  return articleShards(archive, SHARD_SIZES).map((s) => s.id);
+}
+
 /** The shards of the articles, newest first. */
 function articleShards(archive: Archive, sizes: typeof SHARD_SIZES): SearchShard[] {
   const years = [...archive.years].reverse(); // oldest first

@@ -10,7 +10,7 @@ import type { KindDescription } from '../kinds.ts';
 import type { Article } from '../model/article.ts';
 import type { Place } from '../model/place.ts';
 import { refOf, type Entity, type EntityRef, type PlaceRef } from '../model/registry.ts';
-import { ENTRY_SHARD, searchKey, searchShards } from '../output/search-index.ts';
+import { articleShardIds, searchKey } from '../output/search-index.ts';
 import { pad2 } from '../text/dates.ts';
 import { paths } from '../urls.ts';
 import { cardOf, listItems, listings, type ArticleCard, type ListItem, type Listing } from './lists.ts';
@@ -357,6 +357,6 @@ export function searchView(a: Archive): SearchView {
       .flat(),
     kinds: [...a.kinds.all],
     years: a.years.map((y) => y.year),
-    shards: searchShards(a).map((s) => s.id).filter((id) => id !== ENTRY_SHARD),
+    shards: articleShardIds(a),
   };
 }
