@@ -139,6 +139,9 @@ export function searchKey(article: Pick<Article, 'path'>): string {
 /** The plain text of rendered HTML, for the search index. */
 function htmlToText(html: string): string {
   return html
+    // Inline elements (a mention's link, emphasis) go without a trace: «المنفي</a>،» is «المنفي،»,
+    // not «المنفي ،». Block elements end a word.
+    .replace(/<\/?(?:a|span|strong|em|b|i|bdi|mark|abbr|sub|sup|code|small|q|cite)\b[^>]*>/gi, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

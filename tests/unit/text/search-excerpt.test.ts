@@ -47,3 +47,10 @@ describe('a query, read for the entries’ index', () => {
     expect(isNameOf(names, [])).toBe(false);
   });
 });
+
+describe('the readable text search results quote', () => {
+  it('keeps punctuation against the word a link ends, and words of separate blocks apart', async () => {
+    const { readableText } = await import('../../../src/archive/output/search-index.ts');
+    expect(readableText('<p>ورئيس الحكومة <a class="mention" href="/p/">عبد الحميد الدبيبة</a>. وأفاد <strong>المكتب</strong>، أمس.</p><p>فقرة</p>')).toBe('ورئيس الحكومة عبد الحميد الدبيبة. وأفاد المكتب، أمس. فقرة');
+  });
+});
