@@ -84,8 +84,8 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   hint?: string;
-  /** The same in Arabic, where it has been written (issue 15, item 16: not every message has it yet). */
-  ar?: { message: string; hint?: string };
+  /** The same in Arabic: every message is written in both languages, under the same rule id. */
+  ar: { message: string; hint?: string };
 }
 
 /** The language of the messages editors read: the settings' `messages`, or `--lang`. */
@@ -103,8 +103,8 @@ export function diagnostic(
   file: string,
   at: Position,
   message: string,
-  hint?: string,
-  ar?: { message: string; hint?: string | undefined },
+  hint: string | undefined,
+  ar: { message: string; hint?: string | undefined },
 ): Diagnostic {
   return {
     rule,
@@ -114,7 +114,7 @@ export function diagnostic(
     column: at.column,
     message,
     ...(hint ? { hint } : {}),
-    ...(ar ? { ar: { message: ar.message, ...(ar.hint ? { hint: ar.hint } : {}) } } : {}),
+    ar: { message: ar.message, ...(ar.hint ? { hint: ar.hint } : {}) },
   };
 }
 
@@ -123,6 +123,11 @@ const SEVERITY_WORDS: Record<MessageLanguage, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning' },
   ar: { error: 'خطأ', warning: 'تنبيه' },
 };
+
+/** «error» or «خطأ»: how a severity reads in a language. */
+export function severityWord(severity: Severity, language: MessageLanguage): string {
+  return SEVERITY_WORDS[language][severity];
+}
 
 /** Quotes a value for a message the way Arabic typography does: «…». */
 export function quote(value: unknown): string {
@@ -133,15 +138,14 @@ export function quote(value: unknown): string {
 
 /**
  * Formats one diagnostic as `file:line:column: severity[rule]: message` plus an indented hint,
- * in English or in Arabic (the rule id is the same in both; a message not yet written in
- * Arabic is given in English).
+ * in English or in Arabic (the rule id is the same in both).
  */
 export function formatDiagnostic(d: Diagnostic, relativeTo?: string, language: MessageLanguage = 'en'): string {
   const file = relativeTo && d.file.startsWith(relativeTo + '/') ? d.file.slice(relativeTo.length + 1) : d.file;
-  const words = language === 'ar' && d.ar ? d.ar : { message: d.message, hint: d.hint };
-  const head = `${file}:${d.line}:${d.column}: ${SEVERITY_WORDS[language === 'ar' && d.ar ? 'ar' : 'en'][d.severity]}[${d.rule}]: ${words.message}`;
+  const words = language === 'ar' ? d.ar : { message: d.message, hint: d.hint };
+  const head = `${file}:${d.line}:${d.column}: ${SEVERITY_WORDS[language][d.severity]}[${d.rule}]: ${words.message}`;
   // The arrow points the way the text runs: to the fix.
-  const arrow = language === 'ar' && d.ar ? '←' : '→';
+  const arrow = language === 'ar' ? '←' : '→';
   return words.hint ? `${head}\n    ${arrow} ${words.hint}` : head;
 }
 
@@ -171,7 +175,7 @@ export class ArchiveBuildError extends Error {
     if (first) {
       this.loc = { file: first.file, line: first.line, column: first.column };
       this.id = first.file;
-      const hint = language === 'ar' && first.ar ? first.ar.hint : first.hint;
+      const hint = language === 'ar' ? first.ar.hint : first.hint;
       if (hint) this.hint = hint;
     }
   }

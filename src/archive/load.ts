@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { Archive } from './archive.ts';
 import { kindsOf, type BuildConfig } from './config.ts';
-import { diagnostic, quote, type Diagnostic, type Position } from './diagnostics.ts';
+import { diagnostic, quote, type Diagnostic, type MessageLanguage, type Position } from './diagnostics.ts';
 import { PLACEHOLDER_TEXT } from './authoring.ts';
 import { createRenderer, renderMarkdown, type Renderer } from './markdown/pipeline.ts';
 import { MentionIndex, entityKey } from './model/mention-index.ts';
@@ -15,6 +15,7 @@ import { ancestorChain, NameIndex, parentId, type Entity } from './model/registr
 import { TermFrontMatterSchema } from './model/term.ts';
 import type { MentionInput } from './markdown/remark-link-mentions.ts';
 import type { ImageInput } from './markdown/remark-resolve-images.ts';
+import { arabicWords } from './markdown/report.ts';
 import { resolveImageReference } from './media/image-reference.ts';
 import type { PublishedImage } from './media/published-image.ts';
 import { imagesUnchanged, readImage, unshownPictures, type ImageDependency, type ImageRule } from './media/read-image.ts';
@@ -56,10 +57,10 @@ export interface LoadResult {
 }
 
 /** The registry's counts for a report: `7 people, 6 places, 5 organisations` (`separator` between them). */
-export function registryCounts(stats: LoadResult['stats'], config: BuildConfig, separator = ', '): string {
+export function registryCounts(stats: LoadResult['stats'], config: BuildConfig, separator = ', ', language: MessageLanguage = 'en'): string {
   return kindsOf(config)
-    .all.map((kind) => `${stats.entries[kind.id] ?? 0} ${kind.folder}`)
-    .join(separator);
+    .all.map((kind) => (language === 'ar' ? `${kind.labels.plural} ${stats.entries[kind.id] ?? 0}` : `${stats.entries[kind.id] ?? 0} ${kind.folder}`))
+    .join(language === 'ar' ? separator.replace(',', '،') : separator);
 }
 
 /** An article's body as written, with where it starts in its file. */
@@ -120,8 +121,9 @@ function render(entry: Parsed<unknown>, problems: Diagnostic[], renderer: Render
         { line: (m.line ?? 1) + entry.bodyLine - 1, column: m.column ?? 1 },
         m.reason,
         m.note,
-        // Arabic words a message carries (src/archive/markdown/remark-resolve-images.ts).
-        (m as { ar?: { message: string; hint?: string } }).ar,
+        // Every plugin reports with its Arabic words (src/archive/markdown/report.ts); a message
+        // from elsewhere in unified (none today) would show its own words in both languages.
+        arabicWords(m) ?? { message: m.reason, hint: m.note },
       ),
     );
   }
@@ -189,7 +191,7 @@ function readRegistryFile(file: string, kind: KindDescription, config: BuildConf
     if (!written) return undefined;
     const at = positionOf(parsed.yaml, ['image', 'src']);
     const image = pictureReader(config, parsed.file.relativePath, images)(written.src, (rule, problem, fix, ar) =>
-      problems.push(diagnostic(rule, parsed.file.absolutePath, at, problem, fix, ar && { message: ar.problem, hint: ar.fix })),
+      problems.push(diagnostic(rule, parsed.file.absolutePath, at, problem, fix, { message: ar.problem, hint: ar.fix })),
     );
     return image && { image, alt: written.alt, caption: written.caption, credit: written.credit, focus: written.focus };
   };
@@ -489,7 +491,7 @@ function uniquePictures(pictures: readonly PublishedImage[]): PublishedImage[] {
  * and the file read, every file recorded as a dependency, what cannot be published reported.
  */
 function pictureReader(config: BuildConfig, from: string, dependencies: ImageDependency[]) {
-  return (src: string, report: (rule: ImageRule, problem: string, fix: string, ar?: { problem: string; fix: string }) => void): PublishedImage | undefined => {
+  return (src: string, report: (rule: ImageRule, problem: string, fix: string, ar: { problem: string; fix: string }) => void): PublishedImage | undefined => {
     const reference = resolveImageReference(src, from);
     if (!reference.ok) return void report('image/refused', reference.problem, reference.fix, reference.ar);
     const read = readImage(config.contentDir, reference.path);
@@ -553,7 +555,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   const date = parseArticleDate(fm.date, config.settings.timeZone, 'date');
   if (!date.ok) {
     problems.push(
-      diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, date.hint ?? 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19', date.ar && {
+      diagnostic('front-matter/date', where, positionOf(entry.yaml, ['date']), `“date” ${quote(fm.date)}: ${date.problem}`, date.hint ?? 'write the date as YYYY-MM-DD, e.g. date: 2021-04-19', {
         message: `«date» ${quote(fm.date)}: ${date.ar.problem}`,
         hint: date.ar.hint ?? 'اكتب التاريخ YYYY-MM-DD، مثلا date: 2021-04-19',
       }),
@@ -562,7 +564,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated, config.settings.timeZone, 'updated');
   if (updated && !updated.ok) {
     problems.push(
-      diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, updated.hint ?? 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20', updated.ar && {
+      diagnostic('front-matter/date', where, positionOf(entry.yaml, ['updated']), `“updated” ${quote(fm.updated)}: ${updated.problem}`, updated.hint ?? 'write the date as YYYY-MM-DD, e.g. updated: 2021-04-20', {
         message: `«updated» ${quote(fm.updated)}: ${updated.ar.problem}`,
         hint: updated.ar.hint ?? 'اكتب التاريخ YYYY-MM-DD، مثلا updated: 2021-04-20',
       }),
@@ -613,7 +615,7 @@ function readArticle(file: string, config: BuildConfig, indexes: NameIndexes, re
   let lead: Article['image'];
   if (fm.image) {
     const at = positionOf(entry.yaml, ['image', 'src']);
-    const image = readPicture(fm.image.src, (rule, problem, fix, ar) => problems.push(diagnostic(rule, where, at, problem, fix, ar && { message: ar.problem, hint: ar.fix })));
+    const image = readPicture(fm.image.src, (rule, problem, fix, ar) => problems.push(diagnostic(rule, where, at, problem, fix, { message: ar.problem, hint: ar.fix })));
     if (image) lead = { image, alt: fm.image.alt, caption: fm.image.caption, credit: fm.image.credit, focus: fm.image.focus };
   }
   const rendered = render(entry, problems, renderer, { tagged, leading }, { base: config.base, resolve: readPicture });

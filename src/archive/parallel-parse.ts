@@ -41,7 +41,7 @@ export interface ParallelOptions {
 }
 
 /** The outcome of a file whose parsing was stopped, located at the first line of its body. */
-function stoppedOutcome(file: string, reason: string): ArticleOutcome {
+function stoppedOutcome(file: string, reason: { en: string; ar: string }): ArticleOutcome {
   let line = 1;
   try {
     line = splitFrontMatter(fs.readFileSync(file, 'utf8'), file).split?.bodyLine ?? 1;
@@ -49,7 +49,12 @@ function stoppedOutcome(file: string, reason: string): ArticleOutcome {
     // Unreadable now: the top of the file.
   }
   return {
-    problems: [diagnostic('markdown/too-complex', file, { line, column: 1 }, reason, 'split the article, or simplify its Markdown (long runs of «*», «[» or HTML tags, huge tables)')],
+    problems: [
+      diagnostic('markdown/too-complex', file, { line, column: 1 }, reason.en, 'split the article, or simplify its Markdown (long runs of «*», «[» or HTML tags, huge tables)', {
+        message: reason.ar,
+        hint: 'قسّم المقال، أو بسّط Markdown فيه (سلاسل طويلة من «*» أو «[» أو وسوم HTML، أو جداول ضخمة)',
+      }),
+    ],
     draft: false,
   };
 }
@@ -65,7 +70,7 @@ function parseRun(run: readonly string[], job: Omit<ParseJob, 'files'>, budgetMs
       let next = from;
       let settled = false;
       /** Gives up on the current file: it becomes an error, and a new worker takes the rest. */
-      const skip = (reason: string) => {
+      const skip = (reason: { en: string; ar: string }) => {
         if (settled) return;
         settled = true;
         clearInterval(watch);
@@ -78,14 +83,17 @@ function parseRun(run: readonly string[], job: Omit<ParseJob, 'files'>, budgetMs
       const fail = (error: Error) => {
         if (settled) return;
         // Lost while parsing a file: that file is the problem. Lost before any: a fault of the code.
-        if (current) return skip(`parsing this article stopped the parser thread: ${error.message}`);
+        if (current) return skip({ en: `parsing this article stopped the parser thread: ${error.message}`, ar: `أوقفت قراءة هذا المقال خيط القراءة: ${error.message}` });
         settled = true;
         clearInterval(watch);
         reject(error);
       };
       const watch = setInterval(() => {
         if (current && performance.now() - current.since > budgetMs) {
-          skip(`rendering the text took more than ${budgetMs / 1000} s, the most one article may take; it was stopped`);
+          skip({
+            en: `rendering the text took more than ${budgetMs / 1000} s, the most one article may take; it was stopped`,
+            ar: `استغرق عرض النص أكثر من ${budgetMs / 1000} ث، وهو أقصى ما يُعطى مقال واحد، فأُوقف`,
+          });
         }
       }, Math.min(1000, Math.max(10, budgetMs / 4)));
       worker.on('message', (message: ParseMessage) => {

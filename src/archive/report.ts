@@ -4,7 +4,7 @@
  * import with empty bodies); the report keeps the first of each and says how many more there
  * are. `npm run check -- --json` (and `--all`) give every problem.
  */
-import { formatDiagnostic, sortDiagnostics, type Diagnostic, type MessageLanguage, type RuleId } from './diagnostics.ts';
+import { formatDiagnostic, severityWord, sortDiagnostics, type Diagnostic, type MessageLanguage, type RuleId } from './diagnostics.ts';
 import { clipMiddle } from './text/excerpt.ts';
 
 /** The longest message or hint printed, in characters: a message quoting a 1 MB value is cut in the middle. */
@@ -13,7 +13,7 @@ export const MAX_MESSAGE = 500;
 /** One problem as printed: `file:line:column: severity[rule]: message`, the hint below, both bounded. */
 export function formatBounded(d: Diagnostic, relativeTo?: string, language: MessageLanguage = 'en'): string {
   const clip = (words: { message: string; hint?: string }) => ({ message: clipMiddle(words.message, MAX_MESSAGE), ...(words.hint ? { hint: clipMiddle(words.hint, MAX_MESSAGE) } : {}) });
-  const bounded: Diagnostic = { ...d, ...clip(d), ...(d.ar ? { ar: clip(d.ar) } : {}) };
+  const bounded: Diagnostic = { ...d, ...clip(d), ar: clip(d.ar) };
   return formatDiagnostic(bounded, relativeTo, language);
 }
 
@@ -29,8 +29,6 @@ export interface GroupOptions {
   maxFiles?: number;
   /** How many files a grouped rule is shown in. Default 5. */
   shownFiles?: number;
-  /** What the summary lines suggest for the full list. */
-  fullReport?: string;
 }
 
 const count = (n: number) => n.toLocaleString('en');
@@ -47,7 +45,8 @@ export function groupForTerminal(diagnostics: readonly Diagnostic[], options: Gr
   const perFile = options.perFile ?? 20;
   const maxFiles = options.maxFiles ?? 10;
   const shownFiles = options.shownFiles ?? 5;
-  const fullReport = options.fullReport ?? 'npm run check -- --all lists every one';
+  const ar = options.language === 'ar';
+  const label = (severity: string, rule: RuleId) => `${severityWord(severity as 'error' | 'warning', options.language ?? 'en')}[${rule}]`;
   const sorted = sortDiagnostics(diagnostics);
   // As formatDiagnostic prints a file.
   const relativeTo = options.relativeTo;
@@ -70,7 +69,9 @@ export function groupForTerminal(diagnostics: readonly Diagnostic[], options: Gr
   let inFile = new Map<RuleId, { severity: string; n: number }>();
   const closeFile = () => {
     for (const [rule, { severity, n }] of inFile) {
-      if (n > perFile) lines.push(`${shown(file!)}: … and ${count(n - perFile)} more ${severity}[${rule}] in this file`);
+      if (n > perFile) {
+        lines.push(ar ? `${shown(file!)}: … و${count(n - perFile)} غيرها من ${label(severity, rule)} في هذا الملف` : `${shown(file!)}: … and ${count(n - perFile)} more ${label(severity, rule)} in this file`);
+      }
     }
     inFile = new Map();
   };
@@ -92,7 +93,11 @@ export function groupForTerminal(diagnostics: readonly Diagnostic[], options: Gr
   }
   if (file !== undefined) closeFile();
   for (const [rule, g] of grouped) {
-    lines.push(`… and ${count(g.hiddenFiles)} more files with ${g.severity}[${rule}] (${count(g.hidden)} more ${g.severity}(s); ${fullReport})`);
+    lines.push(
+      ar
+        ? `… و${count(g.hiddenFiles)} ملفا آخر فيها ${label(g.severity, rule)} (${count(g.hidden)} غيرها؛ npm run check -- --all يذكرها كلها)`
+        : `… and ${count(g.hiddenFiles)} more files with ${label(g.severity, rule)} (${count(g.hidden)} more ${g.severity}(s); npm run check -- --all lists every one)`,
+    );
   }
   return lines;
 }

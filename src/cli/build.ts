@@ -41,7 +41,7 @@ import { journalFile, PUBLISH_FOLDER, stepsSoFar } from '../archive/build/publis
 import { recoverOutput } from '../archive/build/recover.ts';
 import { astroRenderer, astroWorkingFolder } from '../archive/build/render.ts';
 import { readBuildConfig, type BuildConfig } from '../archive/config.ts';
-import { sortDiagnostics } from '../archive/diagnostics.ts';
+import { sortDiagnostics, type MessageLanguage } from '../archive/diagnostics.ts';
 import { groupForTerminal } from '../archive/report.ts';
 import { loadArchiveWith, registryCounts } from '../archive/load.ts';
 import { parseInParallel } from '../archive/parallel-parse.ts';
@@ -51,11 +51,18 @@ import { commandLine, LANG_OPTION, messageLanguage } from './command-line.ts';
 const BUILD_USAGE = 'npm run build [-- --lang ar|en]';
 const { values: buildOptions } = commandLine({
   usage: BUILD_USAGE,
-  about: [
-    'Builds the site from the content folder into the output folder, reporting every problem at once; a failed build leaves the previous site as it was.',
-    'Settings are environment variables: ARCHIVE_CONTENT_DIR (content), ARCHIVE_OUT_DIR (dist), ARCHIVE_BASE (/), ARCHIVE_SITE,',
-    'ARCHIVE_CACHE_DIR (.cache/archive), ARCHIVE_SETTINGS (a module changing src/settings.ts), ARCHIVE_FULL_BUILD=1 (ignore the previous output); see the README.',
-  ].join('\n'),
+  about: {
+    en: [
+      'Builds the site from the content folder into the output folder, reporting every problem at once; a failed build leaves the previous site as it was.',
+      'Settings are environment variables: ARCHIVE_CONTENT_DIR (content), ARCHIVE_OUT_DIR (dist), ARCHIVE_BASE (/), ARCHIVE_SITE,',
+      'ARCHIVE_CACHE_DIR (.cache/archive), ARCHIVE_SETTINGS (a module changing src/settings.ts), ARCHIVE_FULL_BUILD=1 (ignore the previous output); see the README.',
+    ].join('\n'),
+    ar: [
+      'يبني الموقع من مجلد المحتوى في مجلد الموقع، ويذكر كل المشكلات مرة واحدة؛ والبناء الذي يفشل يترك الموقع السابق كما كان.',
+      'الإعدادات متغيرات بيئة: ARCHIVE_CONTENT_DIR (content)، ARCHIVE_OUT_DIR (dist)، ARCHIVE_BASE (/)، ARCHIVE_SITE،',
+      'ARCHIVE_CACHE_DIR (.cache/archive)، ARCHIVE_SETTINGS (وحدة تغيّر src/settings.ts)، ARCHIVE_FULL_BUILD=1 (تجاهل الموقع السابق)؛ انظر README.',
+    ].join('\n'),
+  },
   options: { lang: LANG_OPTION },
   positionals: { min: 0, max: 0 },
 });
@@ -73,10 +80,15 @@ for (const name of ['ARCHIVE_CONTENT_DIR', 'ARCHIVE_SETTINGS']) {
   if (value) process.env[name] = path.resolve(cwd, value);
 }
 
+/** The language of what the build prints: the settings' `messages`, or `--lang` (English until they are read). */
+let language: MessageLanguage = buildOptions.lang === 'ar' ? 'ar' : 'en';
+/** The words of a line in the build's language. */
+const say = (en: string, ar: string) => (language === 'ar' ? ar : en);
+
 /** Folders this build creates beside the output, removed whatever happens. */
 const ownFolders: string[] = [];
 /** Where the output is, once known (for messages). */
-let outShown = 'the output folder';
+let outShown = say('the output folder', 'مجلد الموقع');
 /** Set once the journal is written: from then on a failure is finished by the next build. */
 let publishing = false;
 /** The output folder (real path), once known. */
@@ -106,7 +118,7 @@ function checkWritable(outDir: string): void {
 /** The build; returns the exit code. */
 async function main(): Promise<number> {
   const config = configuration();
-  const language = messageLanguage(buildOptions.lang, config.settings.messages, BUILD_USAGE);
+  language = messageLanguage(buildOptions.lang, config.settings.messages, BUILD_USAGE);
   // Real paths: a symbolic link to the output folder is followed, so the site is written where
   // it points and the staging folders lie on the same file system.
   const outDir = realFolder(config.outDir);
@@ -135,13 +147,20 @@ async function main(): Promise<number> {
   }
   if (typeof lock === 'string') throw new BuildStop(`Not building: ${lock}`);
   const recovered = recoverOutput(outDir, projectRoot);
-  if (recovered) console.log(`A build was killed while publishing into ${outShown}: finished its publication (${recovered} file(s) and folder(s) moved).`);
+  if (recovered) {
+    console.log(
+      say(
+        `A build was killed while publishing into ${outShown}: finished its publication (${recovered} file(s) and folder(s) moved).`,
+        `أُوقف بناء سابق وهو ينشر في ${outShown}: أُكمل نشره (نُقل ${recovered} من الملفات والمجلدات).`,
+      ),
+    );
+  }
   checkWritable(outDir);
 
   // Everything besides the content that decides the output: code, dependencies, configuration.
   const version = codeVersion(projectRoot, { site: config.site, base: config.base, contentDir: config.contentDir });
 
-  console.log(`Reading ${shown(config.contentDir)}/ …`);
+  console.log(say(`Reading ${shown(config.contentDir)}/ …`, `قراءة ${shown(config.contentDir)}/ …`));
   const loadStarted = performance.now();
   let shownAt = 0;
   const result = await loadArchiveWith(config, { cacheDir, codeVersion: version }, (files, registry) =>
@@ -149,7 +168,7 @@ async function main(): Promise<number> {
       // Progress at most every two seconds (a cold build of a large archive parses for a while).
       if (performance.now() - shownAt < 2000 && done < total) return;
       shownAt = performance.now();
-      console.log(`  parsed ${done} of ${total} article(s) (${seconds(loadStarted)})`);
+      console.log(say(`  parsed ${done} of ${total} article(s) (${seconds(loadStarted)})`, `  قُرئ ${done} من ${total} مقال (${seconds(loadStarted)})`));
     }),
   );
   const problems = sortDiagnostics(result.diagnostics);
@@ -159,11 +178,15 @@ async function main(): Promise<number> {
   const warnings = problems.length - errors;
   const { stats } = result;
   console.log(
-    `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${registryCounts(stats, config)} in ${seconds(loadStarted)}` +
-      ` (${stats.parsed} parsed, ${stats.reused} unchanged from the cache).`,
+    say(
+      `Read ${stats.articles} article(s) (${stats.drafts} draft(s) left out), ${registryCounts(stats, config)} in ${seconds(loadStarted)}` +
+        ` (${stats.parsed} parsed, ${stats.reused} unchanged from the cache).`,
+      `قُرئ ${stats.articles} مقال (وتُركت ${stats.drafts} مسودة)، ${registryCounts(stats, config, ', ', 'ar')}، في ${seconds(loadStarted)}` +
+        ` (قُرئ ${stats.parsed} من جديد، وبقي ${stats.reused} كما في الذاكرة المؤقتة).`,
+    ),
   );
   if (!result.archive) {
-    console.error(`\nBuild stopped: ${errors} error(s), ${warnings} warning(s). ${outShown} was not touched.`);
+    console.error(say(`\nBuild stopped: ${errors} error(s), ${warnings} warning(s). ${outShown} was not touched.`, `\nتوقف البناء: ${errors} خطأ و${warnings} تنبيه. لم يُمسّ ${outShown}.`));
     return 1;
   }
   const archive = result.archive;
@@ -176,11 +199,20 @@ async function main(): Promise<number> {
   const fullBuild = !['', '0', 'false', 'no'].includes((process.env['ARCHIVE_FULL_BUILD'] ?? '').trim().toLowerCase());
   const plan = planBuild(archive, { cacheDir, outDir, version, fullBuild });
   if (plan.unchanged) {
-    console.log(`
+    console.log(
+      say(
+        `
 Nothing changed since the last build (${seconds(started)}).
   articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
   warnings  ${warnings}
-  output    ${outShown}  is up to date (served under ${config.base} at ${config.site})`);
+  output    ${outShown}  is up to date (served under ${config.base} at ${config.site})`,
+        `
+لا جديد منذ البناء السابق (${seconds(started)}).
+  المقالات   ${stats.articles}   ${registryCounts(stats, config, '   ', 'ar')}   المسودات المتروكة ${stats.drafts}
+  التنبيهات  ${warnings}
+  الموقع     ${outShown}  محدَّث (يُقدَّم تحت ${config.base} على ${config.site})`,
+      ),
+    );
     return 0;
   }
   handOver(loaded, plan.render);
@@ -191,7 +223,7 @@ Nothing changed since the last build (${seconds(started)}).
   const media = await makeMedia(archive, plan, config.contentDir, cacheDir);
   if (media.problems.length > 0) {
     console.error(groupForTerminal(media.problems, { relativeTo: cwd, language }).join('\n'));
-    console.error(`\nBuild stopped: ${media.problems.length} picture(s) cannot be published. ${outShown} was not touched.`);
+    console.error(say(`\nBuild stopped: ${media.problems.length} picture(s) cannot be published. ${outShown} was not touched.`, `\nتوقف البناء: ${media.problems.length} صورة لا يمكن نشرها. لم يُمسّ ${outShown}.`));
     return 1;
   }
   const staging = `${outDir}.building-${process.pid}`;
@@ -213,8 +245,12 @@ Nothing changed since the last build (${seconds(started)}).
   searching.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
   const renderStarted = performance.now();
   console.log(
-    `${incremental ? 'Rendering the pages that changed' : 'Rendering every page with Astro'} into ${shown(staging)}/, ` +
-      `and indexing ${plan.changedShards.length} of ${plan.shards.length} search shard(s) alongside …`,
+    say(
+      `${incremental ? 'Rendering the pages that changed' : 'Rendering every page with Astro'} into ${shown(staging)}/, ` +
+        `and indexing ${plan.changedShards.length} of ${plan.shards.length} search shard(s) alongside …`,
+      `${incremental ? 'صنع الصفحات التي تغيّرت' : 'صنع كل الصفحات بـAstro'} في ${shown(staging)}/، ` +
+        `وفهرسة ${plan.changedShards.length} من ${plan.shards.length} جزء من فهرس البحث معها …`,
+    ),
   );
   try {
     // The project, wherever the command was started from.
@@ -239,8 +275,8 @@ Nothing changed since the last build (${seconds(started)}).
   // Check the output-to-be; then publish it.
   const checked = checkStaged(archive, plan, pages, { staging, outDir, cacheDir }, config, version);
   if (checked.length > 0) {
-    console.error(checked.map((problem) => `output check: ${problem}`).join('\n'));
-    console.error(`\nBuild stopped: the output check found ${checked.length} problem(s). ${outShown} was not touched.`);
+    console.error(checked.map((problem) => `${say('output check', 'فحص الموقع')}: ${problem}`).join('\n'));
+    console.error(say(`\nBuild stopped: the output check found ${checked.length} problem(s). ${outShown} was not touched.`, `\nتوقف البناء: وجد فحص الموقع ${checked.length} مشكلة. لم يُمسّ ${outShown}.`));
     return 1;
   }
   const journal = journalOf(plan, { staging, outDir, cacheDir }, version);
@@ -250,7 +286,9 @@ Nothing changed since the last build (${seconds(started)}).
   lock.release();
   if (process.env['ARCHIVE_FAULT_KILL_AT_STEP']) console.log(`publishing took ${stepsSoFar()} step(s)`);
 
-  console.log(`
+  console.log(
+    say(
+      `
 Built the archive in ${seconds(started)} (${incremental ? 'incremental' : 'full build'}; rendering ${renderSeconds}, search index ${searchSeconds} alongside).
   articles  ${stats.articles}   ${registryCounts(stats, config, '   ')}   drafts left out ${stats.drafts}
   pages     ${pages.all.length} HTML pages, ${pages.written.length} written this build${incremental ? `, ${removedPages(plan).length} removed (${published} files and search shards moved in)` : ''} (output check passed: pages, feeds, sitemap, search index)
@@ -259,7 +297,19 @@ Built the archive in ${seconds(started)} (${incremental ? 'incremental' : 'full 
   warnings  ${warnings}
   output    ${outShown}  (served under ${config.base} at ${config.site})
   cache     ${shown(cacheDir)}/
-Browse it with: npm run preview`);
+Browse it with: npm run preview`,
+      `
+بُني الأرشيف في ${seconds(started)} (${incremental ? 'بناء جزئي' : 'بناء كامل'}؛ صنع الصفحات ${renderSeconds}، وفهرس البحث ${searchSeconds} معه).
+  المقالات   ${stats.articles}   ${registryCounts(stats, config, '   ', 'ar')}   المسودات المتروكة ${stats.drafts}
+  الصفحات    ${pages.all.length} صفحة HTML، كُتب منها ${pages.written.length} في هذا البناء${incremental ? `، وحُذف ${removedPages(plan).length} (نُقل ${published} من الملفات وأجزاء البحث)` : ''} (نجح فحص الموقع: الصفحات والخلاصات وخريطة الموقع وفهرس البحث)
+  البحث      فُهرس ${plan.changedShards.length} من ${plan.shards.length} جزء
+  الصور      ${media.report.pictures} معروضة، رُمّز منها ${media.report.encoded} في هذا البناء (${media.report.files} ملف، ${media.report.seconds.toFixed(1)} s)، أُضيف ${plan.newMedia.length} ملف إلى الموقع وحُذف ${plan.goneMedia.length}
+  التنبيهات  ${warnings}
+  الموقع     ${outShown}  (يُقدَّم تحت ${config.base} على ${config.site})
+  الذاكرة    ${shown(cacheDir)}/
+لتصفّحه: npm run preview`,
+    ),
+  );
   return 0;
 }
 
@@ -276,7 +326,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     stopSearchIndexers();
     for (const folder of ownFolders) fs.rmSync(folder, { recursive: true, force: true });
-    console.error(`\nBuild interrupted (${signal}). ${outShown} was not changed.`);
+    console.error(say(`\nBuild interrupted (${signal}). ${outShown} was not changed.`, `\nقُطع البناء (${signal}). لم يتغيّر ${outShown}.`));
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
@@ -285,23 +335,29 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
-  const during = (error as { during?: string }).during ? ` while ${(error as { during?: string }).during}` : '';
-  const untouched = publishing ? '' : ` ${outShown} was not changed.`;
+  const stage = (error as { during?: 'rendering' | 'indexing for search' }).during;
+  const during = stage ? say(` while ${stage}`, stage === 'rendering' ? ' أثناء صنع الصفحات' : ' أثناء فهرسة البحث') : '';
+  const untouched = publishing ? '' : say(` ${outShown} was not changed.`, ` لم يتغيّر ${outShown}.`);
   if (error instanceof BuildStop) console.error(`\n${error.message}`);
   else {
     const fault = explainFault(error, cwd, publishedTo || cwd);
-    if (fault) console.error(`\nBuild failed${during}: ${fault}${untouched}`);
+    if (fault) console.error(`\n${say('Build failed', 'فشل البناء')}${during}: ${fault}${untouched}`);
     else {
       // Not a fault of the machine or the input: a bug, whose stack helps whoever fixes it.
       console.error(error);
-      console.error(`\nBuild failed${during} (an unexpected error, shown above).${untouched}`);
+      console.error(say(`\nBuild failed${during} (an unexpected error, shown above).${untouched}`, `\nفشل البناء${during} (خطأ غير متوقع، مبيَّن أعلاه).${untouched}`));
     }
   }
 }
 // Whatever happened, this build's own folders go, unless a publication had begun: its journal
 // names the staging folder, and the next build finishes it.
 if (publishing) {
-  console.error(`The new site was being moved into ${outShown}: the next build finishes that (${path.basename(journalFile(publishedTo))} records it).`);
+  console.error(
+    say(
+      `The new site was being moved into ${outShown}: the next build finishes that (${path.basename(journalFile(publishedTo))} records it).`,
+      `كان الموقع الجديد يُنقل إلى ${outShown}: البناء التالي يكمل ذلك (يسجّله ${path.basename(journalFile(publishedTo))}).`,
+    ),
+  );
 } else {
   for (const folder of ownFolders) fs.rmSync(folder, { recursive: true, force: true });
 }

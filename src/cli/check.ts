@@ -20,13 +20,16 @@ import { commandLine, LANG_OPTION, messageLanguage } from './command-line.ts';
 const USAGE = 'npm run check [-- --json | --all] [--lang ar|en] [files or folders…]';
 const { values, positionals } = commandLine({
   usage: USAGE,
-  about: 'Checks the content folder as the build reads it, and reports every problem as file:line:column with its rule and a fix; exits 1 when there are errors. Given files or folders, reports only on those.',
+  about: {
+    en: 'Checks the content folder as the build reads it, and reports every problem as file:line:column with its rule and a fix; exits 1 when there are errors. Given files or folders, reports only on those.',
+    ar: 'يفحص مجلد المحتوى كما يقرؤه البناء، ويذكر كل مشكلة بموضعها ملف:سطر:عمود مع قاعدتها وطريقة إصلاحها؛ ويخرج بالرمز 1 إن وُجدت أخطاء. وإن أُعطي ملفات أو مجلدات فلا يذكر إلا ما فيها.',
+  },
   options: {
-    json: { type: 'boolean', description: 'every problem as JSON, for tools' },
-    all: { type: 'boolean', description: 'every problem, none grouped' },
+    json: { type: 'boolean', description: { en: 'every problem as JSON, for tools', ar: 'كل المشكلات بصيغة JSON، للأدوات' } },
+    all: { type: 'boolean', description: { en: 'every problem, none grouped', ar: 'كل المشكلات، بلا تجميع' } },
     lang: LANG_OPTION,
   },
-  positionals: { min: 0, max: Infinity, name: 'files' },
+  positionals: { min: 0, max: Infinity, name: { en: 'files', ar: 'الملفات' } },
 });
 const started = performance.now();
 const cwd = process.cwd();

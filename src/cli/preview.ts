@@ -10,13 +10,18 @@ import { preview } from 'astro';
 import { readBuildConfig } from '../archive/config.ts';
 import { serverOptions, stopOnSignals } from './serving.ts';
 
-const USAGE = 'npm run preview [-- --host ADDRESS --port PORT]';
-const { host, port } = serverOptions(USAGE, 'Serves the last build’s output folder under the base path it was built for, as a static host would.');
+const USAGE = 'npm run preview [-- --host ADDRESS --port PORT --lang ar|en]';
+const { host, port, language } = serverOptions(USAGE, {
+  en: 'Serves the last build’s output folder under the base path it was built for, as a static host would.',
+  ar: 'يقدّم مجلد الموقع الذي كتبه آخر بناء، تحت المسار الذي بُني له، كما يفعل خادم ثابت.',
+});
+const ar = language === 'ar';
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const config = readBuildConfig();
 const home = path.join(config.outDir, 'index.html');
 if (!fs.existsSync(home)) {
-  console.error(`error: ${path.relative(process.cwd(), config.outDir) || '.'}/ holds no built site: run npm run build first`);
+  const folder = `${path.relative(process.cwd(), config.outDir) || '.'}/`;
+  console.error(ar ? `خطأ: لا موقع مبنيا في ${folder}: شغّل npm run build أولا` : `error: ${folder} holds no built site: run npm run build first`);
   process.exit(1);
 }
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(home, 'utf8'))?.[1];
@@ -29,5 +34,10 @@ if (built) {
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const server = await preview({ root: projectRoot, server: { ...(host ? { host } : {}), ...(port ? { port } : {}) }, logLevel: 'warn' });
 const where = `http://${server.host && server.host !== '0.0.0.0' ? server.host : 'localhost'}:${server.port}${built?.pathname ?? '/'}`;
-console.log(`Serving ${path.relative(process.cwd(), config.outDir) || '.'}/ (built for ${built?.href ?? 'an unknown address'}) at ${where}  (Ctrl-C stops it)`);
+const folder = `${path.relative(process.cwd(), config.outDir) || '.'}/`;
+console.log(
+  ar
+    ? `يُقدَّم ${folder} (المبني لـ${built?.href ?? 'عنوان غير معروف'}) على ${where}  (Ctrl-C يوقفه)`
+    : `Serving ${folder} (built for ${built?.href ?? 'an unknown address'}) at ${where}  (Ctrl-C stops it)`,
+);
 stopOnSignals(() => server.stop());

@@ -22,7 +22,9 @@ export function site(): LoadedSite {
   }
   const config = readBuildConfig();
   const result = loadArchive(config);
-  if (!result.archive) throw new ArchiveBuildError(result.diagnostics, process.cwd(), config.settings.messages);
+  // `npm run dev -- --lang` (src/cli/serving.ts) overrides the settings' language of messages.
+  const language = process.env['ARCHIVE_MESSAGES'] === 'ar' || process.env['ARCHIVE_MESSAGES'] === 'en' ? process.env['ARCHIVE_MESSAGES'] : config.settings.messages;
+  if (!result.archive) throw new ArchiveBuildError(result.diagnostics, process.cwd(), language);
   const loaded = { archive: result.archive, config };
   handOver(loaded);
   return loaded;

@@ -19,6 +19,8 @@ function readmeBlocks(language: string): string[] {
 
 let built: BuiltSite;
 let sample: string;
+let content: string;
+let cacheDir: string;
 
 beforeAll(async () => {
   const articles = readmeBlocks('markdown').filter((b) => b.startsWith('---\n'));
@@ -43,7 +45,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(folder, src), await photo('#6a8caf'));
   const figure = /\]\(([^ )]+)/.exec(figureBlock!)![1]!;
   fs.writeFileSync(path.join(folder, figure), await photo('#af8c6a'));
-  built = buildSite(dir);
+  content = dir;
+  cacheDir = tempDir('readme-cache');
+  built = buildSite(dir, { cacheDir });
 }, 180_000);
 
 describe('the README’s examples', () => {
@@ -59,5 +63,24 @@ describe('the README’s examples', () => {
     expect(title).toContain(': ');
     expect($('h1').first().text()).toBe(title);
     expect($('figure.article-figure img').length + $('figure img').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('are reported in Arabic with --lang ar: a build with nothing to do, and one stopped by an error (issue 15, item 16)', () => {
+    const again = ok(buildSite(content, { outDir: built.outDir, cacheDir, args: ['--lang', 'ar'] }));
+    expect(again.stdout).toMatch(/^قراءة .*\/ …$/m);
+    expect(again.stdout).toMatch(/^قُرئ 1 مقال \(وتُركت 0 مسودة\)، الأشخاص \d+، الأماكن \d+، المؤسسات \d+، في /m);
+    expect(again.stdout).toMatch(/^لا جديد منذ البناء السابق/m);
+    expect(again.stdout).toMatch(/^ {2}التنبيهات {2}0$/m);
+    const file = path.join(content, 'articles/2021/04/boukadoum-tripoli.md');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/^date: .*$/m, 'date: 19/04/2021'));
+    try {
+      const stopped = buildSite(content, { outDir: built.outDir, cacheDir, args: ['--lang', 'ar'] });
+      expect(stopped.status).toBe(1);
+      expect(stopped.stderr).toMatch(/boukadoum-tripoli\.md:\d+:7: خطأ\[front-matter\/date\]: .*هل تقصد 2021-04-19؟/);
+      expect(stopped.stderr.trim().split('\n').at(-1)).toMatch(/^توقف البناء: 1 خطأ و0 تنبيه\. لم يُمسّ .*dist\/\.$/);
+    } finally {
+      fs.writeFileSync(file, text);
+    }
   });
 });

@@ -17,7 +17,7 @@ export interface BuiltSite {
   stderr: string;
 }
 
-type BuildOptions = { base?: string; outDir?: string; site?: string; cacheDir?: string; env?: Record<string, string> };
+type BuildOptions = { base?: string; outDir?: string; site?: string; cacheDir?: string; env?: Record<string, string>; args?: string[] };
 
 /** The command line and environment of a build of `contentDir`. */
 function buildCommand(contentDir: string, options: BuildOptions) {
@@ -34,7 +34,7 @@ function buildCommand(contentDir: string, options: BuildOptions) {
     ARCHIVE_CACHE_DIR: cacheDir,
     ...options.env,
   };
-  return { outDir, base, args: [path.join(ROOT, 'src/cli/build.ts')], options: { cwd: ROOT, env } };
+  return { outDir, base, args: [path.join(ROOT, 'src/cli/build.ts'), ...(options.args ?? [])], options: { cwd: ROOT, env } };
 }
 
 /** Runs the real build command (src/cli/build.ts on this Node) for a content folder. */

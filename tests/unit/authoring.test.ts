@@ -61,6 +61,7 @@ describe('importing a plain-text article', () => {
     const refused = run('import-article.ts', [undated], content);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/gives no date in its first lines; give it with --date YYYY-MM-DD/);
+    expect(run('import-article.ts', [undated, '--lang', 'ar'], content).stderr).toMatch(/^خطأ: لا تاريخ في الأسطر الأولى من .*plain\.txt؛ أعطه بـ--date YYYY-MM-DD/);
   });
 
   it('npm run import and npm run new create files the build accepts', () => {
@@ -75,6 +76,10 @@ describe('importing a plain-text article', () => {
     const again = run('new-article.ts', ['زيارة وزير الخارجية: ملفات أمنية', '--date', '2022-01-02'], content);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
+    // In Arabic, with --lang or the settings' messages (issue 15, item 16).
+    const arabic = run('new-article.ts', ['زيارة وزير الخارجية: ملفات أمنية', '--date', '2022-01-02', '--lang', 'ar'], content);
+    expect(arabic.stderr).toContain('موجود من قبل؛ أعطِ عنوانا آخر أو --slug.');
+    expect(run('new-article.ts', ['خبر', '--date', '2022-02-30', '--lang', 'ar'], content).stderr).toBe('--date 2022-02-30: لا يوجد يوم 2022-02-30 في التقويم\n');
 
     const result = loadArchive(readBuildConfig({ ARCHIVE_CONTENT_DIR: content }, ROOT));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

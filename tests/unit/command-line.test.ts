@@ -1,5 +1,6 @@
 /** Every editors' command has --help and refuses a wrong option in one line (issue 15, item 11). */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/content.ts';
@@ -36,6 +37,20 @@ describe('the editors’ commands', () => {
       expect(r.stdout).toBe('');
     });
   }
+
+  it('speak Arabic with --lang ar, or when the settings choose it: the help, and a refusal', () => {
+    const help = run('check.ts', ['--help', '--lang', 'ar']);
+    expect(help.stdout).toMatch(/^الاستعمال: npm run check\b/);
+    expect(help.stdout).toMatch(/يفحص مجلد المحتوى كما يقرؤه البناء/);
+    expect(help.stdout).toMatch(/-h, --help\s+اعرض هذه المساعدة/);
+    const settings = path.join(tempDir('cli-settings'), 'settings.ts');
+    fs.writeFileSync(settings, "export const settings = { messages: 'ar' };\n");
+    const refused = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/new-article.ts'), '--bogus'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_SETTINGS: settings } });
+    expect(refused.stderr.split('\n')).toEqual(['خطأ: خيار غير معروف --bogus', expect.stringMatching(/^الاستعمال: npm run new /), '(‏--help يذكر الخيارات)', '']);
+    // --lang en wins over the settings.
+    const english = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/new-article.ts'), '--lang', 'en'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_SETTINGS: settings } });
+    expect(english.stderr.split('\n')[0]).toBe('error: give the headline');
+  });
 
   it('say what is missing or extra', () => {
     expect(run('new-article.ts', ['--date']).stderr.split('\n')[0]).toBe('error: --date needs a value');

@@ -27,12 +27,15 @@ export async function makeMedia(archive: Archive, plan: BuildPlan, contentDir: s
     console.log(`  pictures: ${done} of ${total} made into files (${elapsed.toFixed(0)} s, about ${left < 90 ? `${left.toFixed(0)} s` : `${(left / 60).toFixed(0)} min`} left)`);
   });
   report.pictures = all.length;
-  const problems = report.problems.map(({ image, problem, fix }) => {
+  const problems = report.problems.map(({ image, problem, fix, ar }) => {
     const shownBy = [
       ...archive.articles.filter((a) => a.pictures.some((p) => p.digest === image.digest)).map((a) => a.sourcePath),
       ...archive.allEntries().filter((e) => [e.image?.image, ...(e.figures ?? [])].some((p) => p?.digest === image.digest)).map((e) => e.sourcePath),
     ];
-    return diagnostic('image/damaged', path.join(contentDir, ...image.source.split('/')), { line: 1, column: 1 }, `${problem}; it is shown by ${shownBy.join(', ')}`, fix);
+    return diagnostic('image/damaged', path.join(contentDir, ...image.source.split('/')), { line: 1, column: 1 }, `${problem}; it is shown by ${shownBy.join(', ')}`, fix, {
+      message: `${ar.problem}؛ وتعرضها ${shownBy.join('، ')}`,
+      hint: ar.fix,
+    });
   });
   return { problems, report };
 }

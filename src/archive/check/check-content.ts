@@ -9,7 +9,7 @@ import { kindsOf } from '../config.ts';
 import type { LoadResult } from '../load.ts';
 import { entityKey } from '../model/mention-index.ts';
 import type { Entity } from '../model/registry.ts';
-import { commonWordForms, REQUIREMENT } from './common-words.ts';
+import { commonWordForms, REQUIREMENT, REQUIREMENT_AR } from './common-words.ts';
 import { NearMissFinder } from './near-miss.ts';
 import { around, checkLine } from './typography.ts';
 
@@ -135,6 +135,19 @@ export function checkContent(result: LoadResult): Diagnostic[] {
         common.kind === 'used-as-word'
           ? `move «${common.form}» to “contextAliases:”, or add a stop phrase for the expression it is used in`
           : `nothing to do if that is right; tag the entry in articles where the text alone does not show it`,
+        {
+          message: `«${common.form}» (${folderOf(kindIdOf(common.entity))}/${common.entity.id}): ${
+            common.kind === 'function-word'
+              ? 'هو أيضا حرف أو أداة'
+              : common.kind === 'adjective'
+                ? 'هو أيضا صفة'
+                : `هو أيضا كلمة عادية: تستعمله المقالات ${common.unlinked} مرة كلمةً وتربطه ${common.linked} مرة`
+          }؛ ${REQUIREMENT_AR[common.kind]}`,
+          hint:
+            common.kind === 'used-as-word'
+              ? `انقل «${common.form}» إلى «contextAliases:»، أو أضف عبارة توقف (stopPhrases) للتعبير الذي يرد فيه`
+              : 'لا شيء عليك إن كان هذا صحيحا؛ واذكر المدخل في بيانات المقالات التي لا يدل نصها وحده عليه',
+        },
       ),
     );
   }

@@ -32,6 +32,13 @@ export const REQUIREMENT: Record<CommonWordKind, string> = {
   'used-as-word': 'the build links it wherever the words around it do not show a word',
 };
 
+/** The same, in Arabic. */
+export const REQUIREMENT_AR: Record<CommonWordKind, string> = {
+  'function-word': 'لا يُربط إلا بعد الاسم الكامل أو لقب أو اسم مجاور',
+  adjective: 'لا يُربط حيث هو صفة: بعد اسم يطابقه («قوات سورية»، «الحضارة السورية»)، أو بأداة تعريف ليست في الاسم',
+  'used-as-word': 'يربطه البناء حيث لا تدل الكلمات حوله على أنه كلمة عادية',
+};
+
 /** The forms an entry is matched by. */
 function formsOf(entity: Entity): string[] {
   return [entity.name, ...entity.aliases, ...entity.contextAliases];

@@ -9,7 +9,8 @@ import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { MAX_BODY_BYTES, MAX_EMPHASIS_RUNS, MAX_NESTING, MAX_TREE_DEPTH, nestingProblem, remarkTreeDepthGuard, RENDER_BUDGET_MS, TooDeepTree } from './budget.ts';
+import { report, type Words } from './report.ts';
+import { MAX_BODY_BYTES, MAX_EMPHASIS_RUNS, MAX_NESTING, MAX_TREE_DEPTH, nestingProblem, type NestingFinding, remarkTreeDepthGuard, RENDER_BUDGET_MS, TooDeepTree } from './budget.ts';
 import { rehypeRankHeadings } from './rehype-rank-headings.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkCollectSummary } from './remark-collect-summary.ts';
@@ -67,6 +68,14 @@ export interface RendererOptions {
   budgetMs?: number;
 }
 
+/** What is nested too deeply, in Arabic. */
+const NESTING_AR: Record<NestingFinding["what"], string> = {
+  'quotes or list levels': 'اقتباسات أو مستويات قوائم',
+  'emphasis marks and brackets': 'علامات توكيد وأقواس',
+  'HTML elements': 'عناصر HTML',
+  'emphasis marks in one paragraph': 'علامات توكيد في فقرة واحدة',
+};
+
 /** Creates the renderer of a build; pass the mention options to find and link registry names. */
 export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: RendererOptions = {}): Renderer {
   const plain: Processor<any, any, any, any, string> = createProcessor(mentions, false);
@@ -77,10 +86,8 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
     if (options.mentionInput) file.data.mentionInput = options.mentionInput;
     if (options.images) file.data.imageInput = options.images;
     /** A located error, with what to do. */
-    const problem = (ruleId: 'too-deep' | 'too-large' | 'too-complex', reason: string, note: string, place = { line: 1, column: 1 }) => {
-      const message = file.message(reason, { place: { line: place.line, column: place.column }, ruleId, source: 'markdown' });
-      message.note = note;
-    };
+    const problem = (ruleId: 'too-deep' | 'too-large' | 'too-complex', reason: string, note: string, ar: Words, place = { line: 1, column: 1 }) =>
+      report(file, 'markdown', ruleId, { line: place.line, column: place.column }, { message: reason, hint: note }, ar);
     /** Nothing is published: the errors are the outcome. */
     const refused = (): RenderedMarkdown => ({ html: '', firstParagraph: '', mentions: { found: [], demonymsOnly: [], ambiguous: [] }, images: [], messages: file.messages });
     const refuse = (...args: Parameters<typeof problem>): RenderedMarkdown => {
@@ -89,7 +96,10 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
     };
     const bytes = Buffer.byteLength(markdown);
     if (bytes > MAX_BODY_BYTES) {
-      problem('too-large', `the text is ${(bytes / 1e6).toFixed(1)} MB; more than ${MAX_BODY_BYTES / 1e6} MB cannot be published as one article`, 'split it into several articles, or remove what was pasted by mistake');
+      problem('too-large', `the text is ${(bytes / 1e6).toFixed(1)} MB; more than ${MAX_BODY_BYTES / 1e6} MB cannot be published as one article`, 'split it into several articles, or remove what was pasted by mistake', {
+        message: `حجم النص ${(bytes / 1e6).toFixed(1)} م.ب، ولا يُنشر مقال واحد أكبر من ${MAX_BODY_BYTES / 1e6} م.ب`,
+        hint: 'قسّمه إلى عدة مقالات، أو احذف ما لُصق خطأً',
+      });
     }
     const deep = nestingProblem(markdown);
     if (deep?.what === 'emphasis marks in one paragraph') {
@@ -97,6 +107,10 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
         'too-complex',
         `this paragraph has more than ${MAX_EMPHASIS_RUNS.toLocaleString('en')} runs of «*», «_» or «~»; the parser's time grows with the square of their number`,
         'remove the stray marks, escape them as «\\*», or leave blank lines between paragraphs',
+        {
+          message: `في هذه الفقرة أكثر من ${MAX_EMPHASIS_RUNS.toLocaleString('en')} سلسلة من «*» أو «_» أو «~»، ووقت القراءة يزيد بمربع عددها`,
+          hint: 'احذف العلامات الزائدة، أو اكتبها «\\*»، أو اترك سطرا فارغا بين الفقرات',
+        },
         deep,
       );
     } else if (deep) {
@@ -108,6 +122,15 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
           : deep.what === 'HTML elements'
             ? 'close the HTML elements, or write the text in Markdown'
             : 'remove the extra «*», «_», «~» or «[», or escape them as «\\*»',
+        {
+          message: `هذا السطر متداخل ${deep.depth} مستوى (${NESTING_AR[deep.what]})، ولا يُنشر أكثر من ${MAX_NESTING}`,
+          hint:
+            deep.what === 'quotes or list levels'
+              ? 'احذف علامات «>» أو علامات القوائم أو الإزاحة الزائدة'
+              : deep.what === 'HTML elements'
+                ? 'أغلق عناصر HTML، أو اكتب النص بـMarkdown'
+                : 'احذف «*» أو «_» أو «~» أو «[» الزائدة، أو اكتبها «\\*»',
+        },
         deep,
       );
     }
@@ -122,17 +145,29 @@ export function createRenderer(mentions?: LinkMentionsOptions, rendererOptions: 
       rendered = { html, firstParagraph: file.data.firstParagraph ?? '', mentions: file.data.mentions, images: file.data.images ?? [], messages: file.messages };
     } catch (error) {
       if (error instanceof TooDeepTree) {
-        return refuse('too-deep', `the text is nested more than ${MAX_TREE_DEPTH} elements deep here (quotes, lists, emphasis, links); it cannot be published`, 'simplify the nesting of quotes, lists, emphasis and links', error);
+        return refuse('too-deep', `the text is nested more than ${MAX_TREE_DEPTH} elements deep here (quotes, lists, emphasis, links); it cannot be published`, 'simplify the nesting of quotes, lists, emphasis and links', {
+          message: `النص هنا متداخل أكثر من ${MAX_TREE_DEPTH} عنصرا (اقتباسات وقوائم وتوكيد وروابط)، فلا يمكن نشره`,
+          hint: 'خفّف تداخل الاقتباسات والقوائم والتوكيد والروابط',
+        }, error);
       }
       // V8 reports running out of stack as a RangeError, or inside a regular expression as a SyntaxError.
       if (error instanceof Error && /call stack size|stack overflow/i.test(error.message)) {
-        return refuse('too-complex', `the text is nested too deeply to render (the renderer ran out of stack: ${error.message})`, 'simplify the nesting of quotes, lists, emphasis, links and HTML');
+        return refuse('too-complex', `the text is nested too deeply to render (the renderer ran out of stack: ${error.message})`, 'simplify the nesting of quotes, lists, emphasis, links and HTML', {
+          message: `النص متداخل أعمق من أن يُعرض (نفد مكدس العرض: ${error.message})`,
+          hint: 'خفّف تداخل الاقتباسات والقوائم والتوكيد والروابط وHTML',
+        });
       }
-      return refuse('too-complex', `the text could not be rendered: ${error instanceof Error ? error.message : String(error)}`, 'simplify the Markdown of this article; if it looks right, report it with the file');
+      return refuse('too-complex', `the text could not be rendered: ${error instanceof Error ? error.message : String(error)}`, 'simplify the Markdown of this article; if it looks right, report it with the file', {
+        message: `تعذّر عرض النص: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'بسّط Markdown هذا المقال؛ وإن بدا سليما فأبلغ عن المشكلة وأرفق الملف',
+      });
     }
     const seconds = (performance.now() - started) / 1000;
     if (seconds * 1000 > budgetMs) {
-      return refuse('too-complex', `rendering the text took ${seconds.toFixed(1)} s; one article may take at most ${budgetMs / 1000} s`, 'split the article, or simplify its Markdown (long runs of «*», «[» or HTML tags)');
+      return refuse('too-complex', `rendering the text took ${seconds.toFixed(1)} s; one article may take at most ${budgetMs / 1000} s`, 'split the article, or simplify its Markdown (long runs of «*», «[» or HTML tags)', {
+        message: `استغرق عرض النص ${seconds.toFixed(1)} ث، وأقصى ما يُعطى مقال واحد ${budgetMs / 1000} ث`,
+        hint: 'قسّم المقال، أو بسّط Markdown فيه (سلاسل طويلة من «*» أو «[» أو وسوم HTML)',
+      });
     }
     return rendered;
   };

@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { htmlAllowList } from './html-allow-list.ts';
+import { report } from './report.ts';
 
 /** The tags and attributes a piece of HTML uses, for saying what was removed. */
 function inventory(html: string): Set<string> {
@@ -33,14 +34,26 @@ export function remarkReportRawHtml() {
       const attributes = removed.filter((r) => !r.startsWith('<')).map((r) => r.replace(/=.*\]$/, ']'));
       const what = [...tags, ...attributes].slice(0, 6).join(', ');
       const snippet = node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value;
-      const message = file.message(`unsafe HTML removed: ${what} in «${snippet.replace(/\s+/g, ' ')}»`, {
-        place: node.position,
-        ruleId: 'unsafe-html',
-        source: 'markdown',
-      });
-      message.note = tags.includes('<iframe>')
-        ? 'a player (<iframe>) is never published: put the address of the video or post on a line of its own, and the page shows a link to it'
-        : 'scripts, styles, frames, forms, event handlers and javascript:/data: links are never published; write it in Markdown or remove it';
+      const quoted = `«${snippet.replace(/\s+/g, ' ')}»`;
+      const player = tags.includes('<iframe>');
+      report(
+        file,
+        'markdown',
+        'unsafe-html',
+        node.position,
+        {
+          message: `unsafe HTML removed: ${what} in ${quoted}`,
+          hint: player
+            ? 'a player (<iframe>) is never published: put the address of the video or post on a line of its own, and the page shows a link to it'
+            : 'scripts, styles, frames, forms, event handlers and javascript:/data: links are never published; write it in Markdown or remove it',
+        },
+        {
+          message: `حُذف HTML غير آمن: ${what} في ${quoted}`,
+          hint: player
+            ? 'المشغّل (<iframe>) لا يُنشر أبدا: ضع عنوان المقطع أو المنشور في سطر وحده، فتعرض الصفحة رابطا إليه'
+            : 'لا تُنشر أبدا النصوص البرمجية والأنماط والإطارات والنماذج ومعالجات الأحداث وروابط javascript: وdata:؛ اكتبه بـMarkdown أو احذفه',
+        },
+      );
     });
   };
 }

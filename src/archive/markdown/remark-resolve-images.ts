@@ -11,13 +11,14 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { PublishedImage } from '../media/published-image.ts';
 import type { ImageRule } from '../media/read-image.ts';
+import { report } from './report.ts';
 
 /** What the caller gives to resolve a body's pictures. */
 export interface ImageInput {
   /** The site's base path, for the files' URLs. */
   base: string;
   /** The picture a reference names, or undefined after reporting why not (`report`, which also takes warnings about a picture that is published). */
-  resolve: (src: string, report: (rule: ImageRule, problem: string, fix: string, ar?: { problem: string; fix: string }) => void) => PublishedImage | undefined;
+  resolve: (src: string, report: (rule: ImageRule, problem: string, fix: string, ar: { problem: string; fix: string }) => void) => PublishedImage | undefined;
 }
 
 /** A picture of the body, in order. */
@@ -46,21 +47,18 @@ export function remarkResolveImages() {
     if (!input) return;
     visit(tree, 'image', (node: Image, index, parent) => {
       const place = node.position?.start ?? { line: 1, column: 1 };
-      const report = (rule: ImageRule | 'image/no-alt', problem: string, fix: string, ar?: { problem: string; fix: string }) => {
-        const message = file.message(problem, { place, ruleId: rule.slice('image/'.length), source: 'image' });
-        message.note = fix;
-        // The Arabic words travel with the message to the diagnostic (src/archive/load.ts).
-        if (ar) Object.assign(message, { ar: { message: ar.problem, hint: ar.fix } });
+      const reportHere = (rule: ImageRule | 'image/no-alt', problem: string, fix: string, ar: { problem: string; fix: string }) => {
+        report(file, 'image', rule.slice('image/'.length), place, { message: problem, hint: fix }, { message: ar.problem, hint: ar.fix });
       };
       const alt = (node.alt ?? '').trim();
-      const image = input.resolve(node.url, report);
+      const image = input.resolve(node.url, reportHere);
       if (!image) {
         // Refused (the build stops on the error): its words stay in the text meanwhile.
         if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: alt } satisfies Text);
         return SKIP;
       }
       if (alt === '') {
-        report('image/no-alt', 'this picture has no description (the text between “![” and “]”), which readers who cannot see it are given', 'describe what it shows, e.g. ![الوزيران في طرابلس](photo.jpg)', {
+        reportHere('image/no-alt', 'this picture has no description (the text between “![” and “]”), which readers who cannot see it are given', 'describe what it shows, e.g. ![الوزيران في طرابلس](photo.jpg)', {
         problem: 'لا وصف لهذه الصورة (النص بين «![» و«]»)، وهو ما يُقرأ لمن لا يراها',
         fix: 'صِف ما فيها، مثلا ![الوزيران في طرابلس](photo.jpg)',
       });

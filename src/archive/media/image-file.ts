@@ -22,7 +22,15 @@ export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'gif', 'svg'] as co
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 /** What an image file is, or why it is refused. */
-export type ImageInspection = { ok: true; format: ImageFormat; width: number; height: number } | { ok: false; problem: string; fix: string };
+/** Why a picture cannot be published, and what to do, in English and in Arabic. */
+export interface ImageRefusal {
+  ok: false;
+  problem: string;
+  fix: string;
+  ar: { problem: string; fix: string };
+}
+
+export type ImageInspection = { ok: true; format: ImageFormat; width: number; height: number } | ImageRefusal;
 
 /** Elements of an SVG that run or embed something. */
 const ACTIVE_SVG_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'audio', 'video']);
@@ -73,8 +81,13 @@ export function looksLikeSvg(bytes: Buffer): boolean {
 }
 
 /** The refusal of an image that its header passes but its pixels do not. */
-export function damagedImage(error: unknown): { ok: false; problem: string; fix: string } {
-  return { ok: false, problem: `the image is damaged or cut short (${reason(error)})`, fix: 'save the picture again from the original, or replace the file' };
+export function damagedImage(error: unknown): ImageRefusal {
+  return {
+    ok: false,
+    problem: `the image is damaged or cut short (${reason(error)})`,
+    fix: 'save the picture again from the original, or replace the file',
+    ar: { problem: `الصورة تالفة أو ناقصة (${reason(error)})`, fix: 'احفظ الصورة مجددا من أصلها، أو ضع ملفا غيرها' },
+  };
 }
 
 /**
@@ -83,33 +96,54 @@ export function damagedImage(error: unknown): { ok: false; problem: string; fix:
  * does, once for all the files it makes) and refuses a failure with `damagedImage`.
  */
 export async function inspectImage(bytes: Buffer, { decode = true }: { decode?: boolean } = {}): Promise<ImageInspection> {
-  if (bytes.length === 0) return { ok: false, problem: 'the image file is empty', fix: 'save the picture again, or replace the file' };
+  if (bytes.length === 0) return { ok: false, problem: 'the image file is empty', fix: 'save the picture again, or replace the file', ar: { problem: 'ملف الصورة فارغ', fix: 'احفظ الصورة مجددا، أو ضع ملفا غيرها' } };
   if (bytes.length > MAX_IMAGE_BYTES) {
     return {
       ok: false,
       problem: `the image file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB is accepted`,
       fix: 'export it for the web first (a JPEG of about 2,500 pixels across is plenty); the build makes the sizes readers need',
+      ar: {
+        problem: `حجم ملف الصورة ${(bytes.length / 1024 / 1024).toFixed(1)} ميغابايت، والمقبول ${MAX_IMAGE_BYTES / 1024 / 1024} ميغابايت على الأكثر`,
+        fix: 'صدّرها للويب أولا (JPEG بعرض نحو 2500 بكسل يكفي)؛ البناء يصنع المقاسات التي يحتاجها القراء',
+      },
     };
   }
   if (looksLikeSvg(bytes)) {
     const active = activeSvgContent(bytes.toString('utf8'));
-    if (active) return { ok: false, problem: `this SVG cannot be published: ${active}`, fix: 'export the drawing again without scripts, links or embedded files, or as a PNG' };
+    if (active) {
+      return {
+        ok: false,
+        problem: `this SVG cannot be published: ${active}`,
+        fix: 'export the drawing again without scripts, links or embedded files, or as a PNG',
+        ar: { problem: `لا يمكن نشر ملف SVG هذا: ${active}`, fix: 'صدّر الرسم مجددا بلا نصوص برمجية أو روابط أو ملفات مضمّنة، أو بصيغة PNG' },
+      };
+    }
   }
   let metadata: Metadata;
   try {
     metadata = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
   } catch (error) {
-    return { ok: false, problem: `the file is not an image that can be read (${reason(error)})`, fix: `save it as ${formatList()}` };
+    return { ok: false, problem: `the file is not an image that can be read (${reason(error)})`, fix: `save it as ${formatList()}`, ar: { problem: `الملف ليس صورة يمكن قراءتها (${reason(error)})`, fix: `احفظها بصيغة ${FORMATS_AR}` } };
   }
   const format = metadata.format === 'heif' && metadata.compression === 'av1' ? 'avif' : metadata.format;
   if (!(IMAGE_FORMATS as readonly string[]).includes(format)) {
-    return { ok: false, problem: `the image is ${String(format).toUpperCase()}, which browsers cannot all show`, fix: `save it as ${formatList()}` };
+    return {
+      ok: false,
+      problem: `the image is ${String(format).toUpperCase()}, which browsers cannot all show`,
+      fix: `save it as ${formatList()}`,
+      ar: { problem: `الصورة بصيغة ${String(format).toUpperCase()} لا تعرضها كل المتصفحات`, fix: `احفظها بصيغة ${FORMATS_AR}` },
+    };
   }
   const width = metadata.autoOrient?.width ?? metadata.width;
   const height = metadata.autoOrient?.height ?? metadata.height;
-  if (!width || !height) return { ok: false, problem: 'the image has no size (width and height)', fix: `save it again as ${formatList()}` };
+  if (!width || !height) return { ok: false, problem: 'the image has no size (width and height)', fix: `save it again as ${formatList()}`, ar: { problem: 'لا أبعاد للصورة (العرض والارتفاع)', fix: `احفظها مجددا بصيغة ${FORMATS_AR}` } };
   if (width * height > MAX_IMAGE_PIXELS) {
-    return { ok: false, problem: `the image is ${width} × ${height} pixels; at most ${MAX_IMAGE_PIXELS / 1e6} million pixels are accepted`, fix: 'make it smaller first (about 2,500 pixels across is plenty)' };
+    return {
+      ok: false,
+      problem: `the image is ${width} × ${height} pixels; at most ${MAX_IMAGE_PIXELS / 1e6} million pixels are accepted`,
+      fix: 'make it smaller first (about 2,500 pixels across is plenty)',
+      ar: { problem: `الصورة ${width} × ${height} بكسل، والمقبول ${MAX_IMAGE_PIXELS / 1e6} مليون بكسل على الأكثر`, fix: 'صغّرها أولا (نحو 2500 بكسل عرضا يكفي)' },
+    };
   }
   try {
     // Decode it all: a truncated or damaged file passes the header but not this.
@@ -129,3 +163,5 @@ function reason(error: unknown): string {
 function formatList(): string {
   return 'JPEG, PNG, WebP, AVIF or GIF';
 }
+
+const FORMATS_AR = 'JPEG أو PNG أو WebP أو AVIF أو GIF';

@@ -26,6 +26,7 @@ export interface MediaProblem {
   image: PublishedImage;
   problem: string;
   fix: string;
+  ar: { problem: string; fix: string };
 }
 
 /** What the stage did. */
@@ -75,7 +76,7 @@ async function makeFiles(image: PublishedImage, contentDir: string, folder: stri
   if (missing.length === 0) return 0;
   const bytes = fs.readFileSync(path.join(contentDir, ...image.source.split('/')));
   const inspected = await inspectImage(bytes, { decode: false });
-  if (!inspected.ok) return { image, problem: inspected.problem, fix: inspected.fix };
+  if (!inspected.ok) return { image, problem: inspected.problem, fix: inspected.fix, ar: inspected.ar };
   // A drawing is drawn at the size of the widest file, not scaled up from its own.
   const density = image.format === 'svg' ? Math.min(2400, Math.max(72, (72 * Math.max(...missing.map((v) => v.width))) / image.width)) : undefined;
   // The picture is decoded once, turned as the camera meant and in sRGB, and every file is made
@@ -90,7 +91,7 @@ async function makeFiles(image: PublishedImage, contentDir: string, folder: stri
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
     const damaged = damagedImage(error);
-    return { image, problem: damaged.problem, fix: damaged.fix };
+    return { image, problem: damaged.problem, fix: damaged.fix, ar: damaged.ar };
   }
   const pixels = (data: Buffer, info: OutputInfo) => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
   // Each size is scaled once, and its formats encoded from it.
@@ -125,7 +126,13 @@ export async function ensureMedia(pictures: readonly PublishedImage[], contentDi
           report.files += made;
         } else report.problems.push(made);
       } catch (error) {
-        report.problems.push({ image, problem: `the picture could not be made into files (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, fix: 'save the picture again from the original, or replace the file' });
+        const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        report.problems.push({
+          image,
+          problem: `the picture could not be made into files (${why})`,
+          fix: 'save the picture again from the original, or replace the file',
+          ar: { problem: `تعذّر صنع ملفات الصورة (${why})`, fix: 'احفظ الصورة مجددا من أصلها، أو ضع ملفا غيرها' },
+        });
       }
       progress(++done, distinct.length);
     }

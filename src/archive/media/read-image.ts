@@ -32,7 +32,7 @@ export type ImageRule = 'image/not-found' | 'image/refused' | 'image/animated';
 
 export type ReadImage = (
   | { ok: true; image: PublishedImage; notice?: { rule: 'image/animated'; problem: string; fix: string; ar: { problem: string; fix: string } } }
-  | { ok: false; rule: 'image/not-found' | 'image/refused'; problem: string; fix: string; ar?: { problem: string; fix: string } }
+  | { ok: false; rule: 'image/not-found' | 'image/refused'; problem: string; fix: string; ar: { problem: string; fix: string } }
 ) & { dependency: ImageDependency };
 
 /**

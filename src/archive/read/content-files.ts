@@ -76,12 +76,20 @@ export function listMarkdownFiles(
     try {
       real = fs.realpathSync(dir);
     } catch {
-      problems.push(diagnostic('file/unreadable', dir, { line: 1, column: 1 }, 'this folder cannot be read (a broken link?)', 'fix or remove it'));
+      problems.push(
+        diagnostic('file/unreadable', dir, { line: 1, column: 1 }, 'this folder cannot be read (a broken link?)', 'fix or remove it', {
+          message: 'لا يمكن قراءة هذا المجلد (رابط مكسور؟)',
+          hint: 'أصلحه أو احذفه',
+        }),
+      );
       return;
     }
     if (visited.has(real)) {
       problems.push(
-        diagnostic('file/unreadable', dir, { line: 1, column: 1 }, 'this folder is a link back into a folder already read (a symlink loop); it is skipped', 'remove the link'),
+        diagnostic('file/unreadable', dir, { line: 1, column: 1 }, 'this folder is a link back into a folder already read (a symlink loop); it is skipped', 'remove the link', {
+          message: 'هذا المجلد رابط إلى مجلد قُرئ من قبل (حلقة روابط)، فيُتخطى',
+          hint: 'احذف الرابط',
+        }),
       );
       return;
     }
@@ -119,7 +127,12 @@ export function listMarkdownFiles(
           isDir = stat.isDirectory();
           isFile = stat.isFile();
         } catch {
-          problems.push(diagnostic('file/unreadable', full, { line: 1, column: 1 }, 'this link points nowhere (or into a loop)', 'fix or remove the link'));
+          problems.push(
+            diagnostic('file/unreadable', full, { line: 1, column: 1 }, 'this link points nowhere (or into a loop)', 'fix or remove the link', {
+              message: 'هذا الرابط لا يشير إلى شيء (أو يشير إلى حلقة)',
+              hint: 'أصلح الرابط أو احذفه',
+            }),
+          );
           continue;
         }
       }
@@ -147,7 +160,12 @@ export function listMarkdownFiles(
         );
       } else {
         // A named pipe, a socket or a device: reading one could block the build forever.
-        problems.push(diagnostic('file/ignored', full, { line: 1, column: 1 }, 'this is not a regular file (a pipe, socket or device); it is not read', 'replace it with a regular file, or remove it'));
+        problems.push(
+          diagnostic('file/ignored', full, { line: 1, column: 1 }, 'this is not a regular file (a pipe, socket or device); it is not read', 'replace it with a regular file, or remove it', {
+            message: 'هذا ليس ملفا عاديا (أنبوب أو مقبس أو جهاز)، فلا يُقرأ',
+            hint: 'ضع مكانه ملفا عاديا، أو احذفه',
+          }),
+        );
       }
     }
   };
@@ -224,7 +242,14 @@ export function readContentFile(absolutePath: string, contentDir: string): { fil
   try {
     bytes = fs.readFileSync(absolutePath);
   } catch (error) {
-    return { problems: [diagnostic('file/unreadable', absolutePath, { line: 1, column: 1 }, `the file cannot be read: ${(error as Error).message}`, 'check its permissions')] };
+    return {
+      problems: [
+        diagnostic('file/unreadable', absolutePath, { line: 1, column: 1 }, `the file cannot be read: ${(error as Error).message}`, 'check its permissions', {
+          message: `لا يمكن قراءة الملف: ${(error as Error).message}`,
+          hint: 'تحقق من صلاحيات الوصول إليه',
+        }),
+      ],
+    };
   }
   const wide = utf16Form(bytes);
   if (wide) {

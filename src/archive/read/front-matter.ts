@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { diagnostic, quote, type Diagnostic, type Position } from '../diagnostics.ts';
+import { diagnostic, quote, type Diagnostic, type MessageLanguage, type Position } from '../diagnostics.ts';
 import { describeCharacter, findBadCharacters, textBefore, visible } from '../text/control-characters.ts';
 
 /** A content file split into its front matter and body. */
@@ -78,6 +78,10 @@ function cleanBody(lines: string[], firstLine: number, file: string): { text: st
         { line: firstLine + i, column: first.index + 1 },
         `the text has the invisible control character ${describeCharacter(first.codePoint)}${first.index > 0 ? ` after ${quote(textBefore(line, first.index))}` : ' at the start of the line'}${others}; it is ${spaced(first.codePoint) ? 'published as a space' : 'left out of the page'}`,
         'delete it in your editor (it usually comes with pasted text), and check that the words around it are still apart',
+        {
+          message: `في النص حرف تحكم خفي ${describeCharacter(first.codePoint, 'ar')} ${first.index > 0 ? `بعد ${quote(textBefore(line, first.index))}` : 'في أول السطر'}${bad.length > 1 ? ` (و${bad.length - 1} غيره في هذا السطر)` : ''}؛ ${spaced(first.codePoint) ? 'يُنشر مسافةً' : 'لا يظهر في الصفحة'}`,
+          hint: 'احذفه في محررك (يأتي عادة مع النص الملصوق)، وتأكد أن الكلمات حوله ما زالت منفصلة',
+        },
       ),
     );
     let out = '';
@@ -117,6 +121,10 @@ function frontMatterLimit(split: SplitFile, file: string): Diagnostic | undefine
       { line: split.yamlLine, column: 1 },
       `the front matter is ${Math.round(bytes / 1024).toLocaleString('en')} KB; at most ${MAX_FRONT_MATTER_BYTES / 1024} KB can be read`,
       'a field holds far more than it should (a pasted article?): move the text into the body, below the closing “---”',
+      {
+        message: `حجم البيانات في أول الملف ${Math.round(bytes / 1024).toLocaleString('en')} ك.ب، ولا يُقرأ منها أكثر من ${MAX_FRONT_MATTER_BYTES / 1024} ك.ب`,
+        hint: 'في أحد الحقول أكثر مما ينبغي (مقال ملصوق؟): انقل النص إلى المتن، تحت سطر «---» الذي يغلقها',
+      },
     );
   }
   let depth = 0;
@@ -155,6 +163,10 @@ function frontMatterLimit(split: SplitFile, file: string): Diagnostic | undefine
           { line, column },
           `lists or maps are nested more than ${MAX_FRONT_MATTER_NESTING} levels deep here; front matter fields hold a value or a list of values`,
           'write the list flat, e.g. “people: [sabri-boukadoum, محمد المنفي]”',
+          {
+            message: `القوائم هنا متداخلة أكثر من ${MAX_FRONT_MATTER_NESTING} مستويات، وحقل البيانات يحمل قيمة أو قائمة قيم`,
+            hint: 'اكتب القائمة مسطحة، مثلا «people: [sabri-boukadoum, محمد المنفي]»',
+          },
         );
       }
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
@@ -212,7 +224,10 @@ export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedY
     // The parser recursed past the stack: nesting the linear pass above did not see.
     return {
       problems: [
-        diagnostic('front-matter/yaml', file, { line: split.yamlLine, column: 1 }, 'the front matter is nested too deeply to read (lists or maps inside each other)', 'write each field as a value or a flat list'),
+        diagnostic('front-matter/yaml', file, { line: split.yamlLine, column: 1 }, 'the front matter is nested too deeply to read (lists or maps inside each other)', 'write each field as a value or a flat list', {
+          message: 'البيانات في أول الملف متداخلة أعمق من أن تُقرأ (قوائم داخل قوائم)',
+          hint: 'اكتب كل حقل قيمةً أو قائمة مسطحة',
+        }),
       ],
     };
   }
@@ -236,6 +251,10 @@ export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedY
           { line: split.yamlLine, column: 1 },
           `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
           'a value starting with «*» or «&» is read as a YAML alias or anchor: put it in quotes',
+          {
+            message: `البيانات في أول الملف ليست YAML صحيحا (${(error as Error).message.split('\n')[0]})`,
+            hint: 'القيمة التي تبدأ بـ«*» أو «&» تُقرأ في YAML إحالةً أو مرساة: ضعها بين علامتي تنصيص',
+          },
         ),
       ],
     };
@@ -252,6 +271,7 @@ export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedY
           { line: split.yamlLine, column: 1 },
           'the front matter must be a list of “key: value” lines',
           'write each field on its own line, e.g. “title: …”',
+          { message: 'البيانات في أول الملف أسطر «الحقل: القيمة»', hint: 'اكتب كل حقل في سطر وحده، مثلا «title: …»' },
         ),
       ],
     };
@@ -270,6 +290,10 @@ export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedY
           at(offset),
           `“<<” (a YAML merge key) is not supported in front matter${fields.length ? `: the fields it brings in (${fields.join(', ')}) would not be read` : ''}`,
           `write each field on its own line instead${fields.length ? ` (${fields.map((f) => `${f}: …`).join(', ')})` : ''}, and remove the “<<” line`,
+          {
+            message: `مفتاح الدمج «<<» في YAML لا يُقبل في البيانات${fields.length ? `: لن تُقرأ الحقول التي يأتي بها (${fields.join('، ')})` : ''}`,
+            hint: `اكتب كل حقل في سطر وحده${fields.length ? ` (${fields.map((f) => `${f}: …`).join('، ')})` : ''}، واحذف سطر «<<»`,
+          },
         ),
       ],
     };
@@ -282,7 +306,7 @@ export function parseYaml(original: SplitFile, file: string): { parsed?: ParsedY
 function yamlProblem(e: YAMLError, split: SplitFile, doc: Document.Parsed, at: (offset: number) => Position, file: string): Diagnostic {
   const where = at(e.pos[0]);
   const lineText = visible(split.yaml.split('\n')[where.line - split.yamlLine] ?? '');
-  const problem = (message: string, hint: string, ar?: { message: string; hint: string }) => diagnostic('front-matter/yaml', file, where, message, hint, ar);
+  const problem = (message: string, hint: string, ar: { message: string; hint: string }) => diagnostic('front-matter/yaml', file, where, message, hint, ar);
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const duplicate = findDuplicate(doc, e.pos[0]);
@@ -302,12 +326,20 @@ function yamlProblem(e: YAMLError, split: SplitFile, doc: Document.Parsed, at: (
       return problem(
         `the line ${quote(lineText.trim())} starts a second YAML document inside the front matter`,
         'the front matter ends at a line that is only “---”: remove the rest of this line, or the line itself',
+        {
+          message: `السطر ${quote(lineText.trim())} يبدأ مستند YAML ثانيا داخل البيانات`,
+          hint: 'تنتهي البيانات عند سطر ليس فيه إلا «---»: احذف بقية هذا السطر، أو السطر كله',
+        },
       );
     case 'BAD_DQ_ESCAPE': {
       const escape = /escape sequence (\S+)/.exec(e.message)?.[1];
       return problem(
         `${escape ? `the escape ${quote(visible(escape))}` : 'a backslash escape'} in a "double-quoted" value is not one YAML knows`,
         "write a backslash as \\\\, or put the value in 'single quotes', where a backslash is an ordinary character",
+        {
+          message: `${escape ? `التهريب ${quote(visible(escape))}` : 'تهريب بالشرطة المائلة العكسية'} في قيمة بين علامتي تنصيص مزدوجتين لا تعرفه YAML`,
+          hint: "اكتب الشرطة العكسية \\\\، أو ضع القيمة بين علامتي تنصيص مفردتين 'هكذا'، وفيهما تكون الشرطة حرفا عاديا",
+        },
       );
     }
     default:
@@ -366,7 +398,7 @@ function escapeFor(raw: string, char: string): string | undefined {
  */
 function checkCharacters(parsed: ParsedYaml, source: string, file: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const check = (node: unknown, label: string) => {
+  const check = (node: unknown, label: string, labelAr: string) => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
     const bad = findBadCharacters(node.value);
     if (bad.length === 0) return;
@@ -385,6 +417,12 @@ function checkCharacters(parsed: ParsedYaml, source: string, file: string): Diag
         written
           ? `delete it: it is invisible, so retype the text${first.index > 0 ? ` just after ${quote(textBefore(node.value, first.index))}` : ''} if you cannot find it`
           : `remove the escape ${escape ? quote(escape) : '(such as \\v, \\e, \\x1b or \\uD800)'} from the quoted value: a backslash escape there writes that character, not text`,
+        {
+          message: `في ${labelAr} ${describeCharacter(first.codePoint, 'ar')}${first.index > 0 ? ` بعد ${quote(textBefore(node.value, first.index))}` : ''}${bad.length > 1 ? ` (و${bad.length - 1} غيره)` : ''}، ولا يجوز هذا الحرف في صفحة ولا في خلاصة`,
+          hint: written
+            ? `احذفه: هو خفي، فأعد كتابة النص${first.index > 0 ? ` بعد ${quote(textBefore(node.value, first.index))}` : ''} إن لم تجده`
+            : `احذف التهريب ${escape ? quote(escape) : '(مثل \\v أو \\e أو \\x1b أو \\uD800)'} من القيمة المنصصة: التهريب بالشرطة العكسية يكتب ذلك الحرف لا نصا`,
+        },
       ),
     );
   };
@@ -392,7 +430,7 @@ function checkCharacters(parsed: ParsedYaml, source: string, file: string): Diag
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-        check(pair.key, `the field name ${quote(visible(key))}`);
+        check(pair.key, `the field name ${quote(visible(key))}`, `اسم الحقل ${quote(visible(key))}`);
         walk(pair.value, [...path, key]);
       }
     } else if (isSeq(node)) {
@@ -400,7 +438,7 @@ function checkCharacters(parsed: ParsedYaml, source: string, file: string): Diag
     } else if (!isAlias(node)) {
       const last = path.at(-1);
       const field = visible(path.filter((k) => typeof k === 'string').join('.'));
-      check(node, typeof last === 'number' ? `item ${last + 1} of “${field}”` : `“${field}”`);
+      check(node, typeof last === 'number' ? `item ${last + 1} of “${field}”` : `“${field}”`, typeof last === 'number' ? `العنصر ${last + 1} من «${field}»` : `الحقل «${field}»`);
     }
   };
   walk(parsed.doc.contents, []);
@@ -450,13 +488,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return `the number ${value}`;
+function describeType(value: unknown, language: MessageLanguage = 'en'): string {
+  const ar = language === 'ar';
+  if (value === null) return ar ? 'قيمة فارغة' : 'an empty value';
+  if (Array.isArray(value)) return ar ? 'قائمة' : 'a list';
+  if (typeof value === 'number') return ar ? `العدد ${value}` : `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
-  if (typeof value === 'object') return 'a map of fields';
-  return `the text ${quote(value)}`;
+  if (typeof value === 'object') return ar ? 'مجموعة حقول' : 'a map of fields';
+  return ar ? `النص ${quote(value)}` : `the text ${quote(value)}`;
 }
 
 /** What a field should hold, by field name, for messages. Falls back to zod's own words. */
@@ -485,13 +524,45 @@ const EXPECTED: Record<string, string> = {
   wikidata: 'a Wikidata id: Q followed by digits, e.g. Q123456',
 };
 
+/** The same, in Arabic. */
+const EXPECTED_AR: Record<string, string> = {
+  title: 'العنوان، سطرا من النص',
+  name: 'الاسم كما يُعرض بالعربية، مثلا صبري بوقادوم',
+  latin: 'الاسم بالحروف اللاتينية، مثلا Sabri Boukadoum',
+  date: 'تاريخا مكتوبا YYYY-MM-DD (أو تاريخا ووقتا ISO بفارق التوقيت)',
+  updated: 'تاريخا مكتوبا YYYY-MM-DD (أو تاريخا ووقتا ISO بفارق التوقيت)',
+  slug: 'جزءا من عنوان URL مثل boukadoum-tripoli',
+  summary: 'سطرا من النص',
+  source: 'اسم المصدر، سطرا من النص',
+  author: 'اسم الكاتب، سطرا من النص',
+  description: 'سطرا من النص',
+  draft: 'true أو false',
+  people: 'قائمة معرّفات أو أسماء، مثلا [sabri-boukadoum, محمد المنفي]',
+  places: 'قائمة معرّفات أو أسماء، مثلا [tripoli, ليبيا]',
+  aliases: 'قائمة أسماء، مثلا [بوقادوم, بوقدوم]',
+  contextAliases: 'قائمة أسماء، مثلا [المنفي]',
+  stopPhrases: 'قائمة عبارات، مثلا [اتحاد المغرب العربي]',
+  demonyms: 'قائمة صفات نسبة، مثلا [ليبي, ليبية]',
+  coordinates: 'عددين [خط العرض, خط الطول]، مثلا [32.89, 13.19]',
+  kind: 'واحدا من country, region, city, town, crossing, other',
+  within: 'معرّف المكان الذي يضمه، مثلا libya',
+  sourceUrl: 'عنوانا كاملا يبدأ بـhttp(s) مثل https://example.org/…',
+  wikidata: 'معرّف ويكي بيانات: Q تليها أرقام، مثلا Q123456',
+};
+
 /** Fields that must be written: an empty value cannot be fixed by removing the line. */
 const REQUIRED = new Set(['title', 'date', 'name']);
 
 /** How a message names what is at a path: “title”, item 2 of “people”, the latitude of “coordinates”. */
-function labelOf(path: readonly PropertyKey[]): string {
+function labelOf(path: readonly PropertyKey[], language: MessageLanguage = 'en'): string {
   const field = String(path[0] ?? '');
   const item = path[1];
+  if (language === 'ar') {
+    if (field === 'coordinates' && (item === 0 || item === 1)) {
+      return item === 0 ? 'خط العرض (العدد الأول في «coordinates»)' : 'خط الطول (العدد الثاني في «coordinates»)';
+    }
+    return typeof item === 'number' ? `العنصر ${item + 1} من «${field}»` : `«${path.map(String).join('.')}»`;
+  }
   if (field === 'coordinates' && (item === 0 || item === 1)) {
     return item === 0 ? 'the latitude (first number of “coordinates”)' : 'the longitude (second number of “coordinates”)';
   }
@@ -505,12 +576,16 @@ function wikidataGuess(written: unknown): string | undefined {
 }
 
 /** Message and hint for a value of the right type that is not allowed. */
-function valueProblem(issue: z.core.$ZodIssue, written: unknown, data: Record<string, unknown>): [string, string] {
+function valueProblem(issue: z.core.$ZodIssue, written: unknown, data: Record<string, unknown>): [string, string, { message: string; hint: string }] {
   const field = String(issue.path[0] ?? '');
   if (field === 'coordinates') {
     const c = Array.isArray(data.coordinates) ? (data.coordinates as unknown[]) : [];
     if (issue.path.length === 1) {
-      return [`“coordinates” has ${c.length} number${c.length === 1 ? '' : 's'}; it must have two, the latitude then the longitude`, 'write [latitude, longitude] in degrees, e.g. coordinates: [32.89, 13.19]'];
+      return [
+        `“coordinates” has ${c.length} number${c.length === 1 ? '' : 's'}; it must have two, the latitude then the longitude`,
+        'write [latitude, longitude] in degrees, e.g. coordinates: [32.89, 13.19]',
+        { message: `في «coordinates» ${c.length} من الأعداد، والمطلوب عددان: خط العرض ثم خط الطول`, hint: 'اكتب [خط العرض, خط الطول] بالدرجات، مثلا coordinates: [32.89, 13.19]' },
+      ];
     }
     const limit = issue.path[1] === 0 ? 90 : 180;
     const [lat, lon] = c.map(Number);
@@ -520,13 +595,27 @@ function valueProblem(issue: z.core.$ZodIssue, written: unknown, data: Record<st
       swapped
         ? `the two numbers look swapped: the latitude comes first, coordinates: [${lon}, ${lat}]`
         : 'write [latitude, longitude] in degrees, north and east positive, south and west negative, e.g. [32.89, 13.19]',
+      {
+        message: `${labelOf(issue.path, 'ar')} ${String(written)}، والمطلوب بين −${limit} و${limit}`,
+        hint: swapped
+          ? `يبدو العددان مقلوبين: خط العرض أولا، coordinates: [${lon}, ${lat}]`
+          : 'اكتب [خط العرض, خط الطول] بالدرجات، الشمال والشرق موجبان والجنوب والغرب سالبان، مثلا [32.89, 13.19]',
+      },
     ];
   }
   if (field === 'wikidata') {
     const guess = wikidataGuess(written);
-    return [`“wikidata” ${quote(written)} is not a Wikidata id`, `a Wikidata id is Q followed by digits, e.g. Q123456${guess ? `: write wikidata: ${guess}` : ''}`];
+    return [
+      `“wikidata” ${quote(written)} is not a Wikidata id`,
+      `a Wikidata id is Q followed by digits, e.g. Q123456${guess ? `: write wikidata: ${guess}` : ''}`,
+      { message: `«wikidata» ${quote(written)} ليس معرّفا في ويكي بيانات`, hint: `معرّف ويكي بيانات حرف Q تليه أرقام، مثلا Q123456${guess ? `: اكتب wikidata: ${guess}` : ''}` },
+    ];
   }
-  return [`${labelOf(issue.path)} ${quote(written)}: ${issue.message}`, `write ${EXPECTED[field] ?? 'a value of the kind the message says'}`];
+  return [
+    `${labelOf(issue.path)} ${quote(written)}: ${issue.message}`,
+    `write ${EXPECTED[field] ?? 'a value of the kind the message says'}`,
+    { message: `${labelOf(issue.path, 'ar')} ${quote(written)}: قيمة لا تُقبل (${issue.message})`, hint: `اكتب ${EXPECTED_AR[field] ?? 'قيمة من النوع الذي تذكره الرسالة'}` },
+  ];
 }
 
 /**
@@ -601,6 +690,17 @@ export function validateFrontMatter<S extends z.ZodObject>(
               : item
                 ? `write it as text, or in quotes, e.g. ${field === 'coordinates' ? '[32.89, 13.19]' : (expected ?? '').replace(/^.*e\.g\. /, '') || '"…"'}`
                 : `write ${expected ?? 'a value of the kind the message says'}`,
+          {
+            message: `${labelOf(issue.path, 'ar')} ينبغي أن يكون ${field === 'coordinates' && item ? 'عددا' : item ? 'اسما مكتوبا نصا' : (EXPECTED_AR[field] ?? issue.message)}، لكنه ${describeType(written, 'ar')}`,
+            hint:
+              field === 'date' || field === 'updated'
+                ? `اكتب التاريخ نصا YYYY-MM-DD، مثلا ${field}: 2021-04-19`
+                : guess
+                  ? `معرّف ويكي بيانات يبدأ بـQ: اكتب wikidata: ${guess}`
+                  : item
+                    ? `اكتبه نصا، أو بين علامتي تنصيص، مثلا ${field === 'coordinates' ? '[32.89, 13.19]' : (EXPECTED_AR[field] ?? '').replace(/^.*مثلا /, '') || '"…"'}`
+                    : `اكتب ${EXPECTED_AR[field] ?? 'قيمة من النوع الذي تذكره الرسالة'}`,
+          },
         ),
       );
     } else if (issue.code === 'too_small' && typeof written === 'string') {
@@ -632,8 +732,8 @@ export function validateFrontMatter<S extends z.ZodObject>(
         }),
       );
     } else {
-      const [message, hint] = valueProblem(issue, written, parsed.data);
-      problems.push(diagnostic('front-matter/value', file, at, message, hint));
+      const [message, hint, ar] = valueProblem(issue, written, parsed.data);
+      problems.push(diagnostic('front-matter/value', file, at, message, hint, ar));
     }
   }
   return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };

@@ -53,12 +53,25 @@ export function findBadCharacters(text: string): BadCharacter[] {
   return found;
 }
 
-/** «U+000B (vertical tab)»: the character named for an editor. */
-export function describeCharacter(cp: number): string {
+const NAMES_AR: Record<number, string> = {
+  0x00: 'الحرف الصفري NUL',
+  0x07: 'الجرس',
+  0x08: 'الرجوع خطوة',
+  0x0b: 'الجدولة العمودية',
+  0x0c: 'تغذية الصفحة',
+  0x1b: 'الهروب ESC',
+  0x7f: 'الحذف DEL',
+  0x85: 'السطر التالي',
+};
+
+/** «U+000B (vertical tab)»: the character named for an editor, in English or Arabic. */
+export function describeCharacter(cp: number, language: 'en' | 'ar' = 'en'): string {
   const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   const name =
-    NAMES[cp] ??
-    (cp < 0x20 ? 'a control character' : cp <= 0x9f ? 'a C1 control character' : cp >= 0xd800 && cp <= 0xdfff ? 'a lone surrogate, half of a pair' : 'a noncharacter');
+    language === 'ar'
+      ? (NAMES_AR[cp] ?? (cp <= 0x9f ? 'حرف تحكم' : cp >= 0xd800 && cp <= 0xdfff ? 'نصف زوج بديل وحده' : 'رمز ليس حرفا'))
+      : (NAMES[cp] ??
+        (cp < 0x20 ? 'a control character' : cp <= 0x9f ? 'a C1 control character' : cp >= 0xd800 && cp <= 0xdfff ? 'a lone surrogate, half of a pair' : 'a noncharacter'));
   return `${code} (${name})`;
 }
 

@@ -87,7 +87,7 @@ export interface ArabicWords {
   hint?: string;
 }
 
-export type DateParse = { ok: true; date: ArticleDate; notice?: { problem: string; hint: string } } | { ok: false; problem: string; hint?: string; ar?: ArabicWords };
+export type DateParse = { ok: true; date: ArticleDate; notice?: { problem: string; hint: string } } | { ok: false; problem: string; hint?: string; ar: ArabicWords };
 
 /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits turned into 0–9. */
 function westernDigits(text: string): string {
@@ -159,7 +159,7 @@ export function parseArticleDate(value: string, timeZone: string, field = 'date'
       ok: false,
       problem: `${again.problem} (read with the digits 0–9 for the ${digits}: ${western})`,
       ...(again.hint ? { hint: again.hint } : {}),
-      ...(again.ar ? { ar: { problem: `${again.ar.problem} (بعد قراءته بالأرقام 0–9: ${western})`, ...(again.ar.hint ? { hint: again.ar.hint } : {}) } } : {}),
+      ar: { problem: `${again.ar.problem} (بعد قراءته بالأرقام 0–9: ${western})`, ...(again.ar.hint ? { hint: again.ar.hint } : {}) },
     };
   }
   const dateOnly = DATE_ONLY.exec(text);
