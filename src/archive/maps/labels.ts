@@ -90,10 +90,17 @@ export function textWidth(name: string): number {
   return width;
 }
 
-/** Estimated box of a name at a type size: its shaped width, and the ink's height (Naskh is tall: 1.2 em). */
+/**
+ * Estimated box of a name at a type size: its shaped width, and the ink's height. Naskh is tall:
+ * ط and ل reach 0.85 em above the baseline and the tails of ن, س and ي 0.5 em below it, so two
+ * names one above the other need 1.35 em between their baselines not to touch.
+ */
 export function labelSize(name: string, fontSize: number): { width: number; height: number } {
-  return { width: Math.max(textWidth(name), 0.5) * fontSize, height: 1.2 * fontSize };
+  return { width: Math.max(textWidth(name), 0.5) * fontSize, height: LINE * fontSize };
 }
+
+/** The height of a name's box, in em. */
+const LINE = 1.35;
 
 /** Reserves room on a map, first come, first served. */
 export class LabelPlacer {
@@ -113,28 +120,37 @@ export class LabelPlacer {
   /**
    * Places a label of the given size at the first free position around a point: the side where
    * Arabic text would follow the marker (its left), then its right, above, below, and the two
-   * left corners. `gap` is the distance from the point (the marker's radius and some air).
+   * left corners. With `side`, only that side, its two corners, above and below: the name of a
+   * place with a close neighbour stays on its own side of it. `gap` is the distance from the
+   * point (the marker's radius and some air).
    */
-  placeBeside(x: number, y: number, gap: number, size: { width: number; height: number }): PlacedLabel | undefined {
+  placeBeside(x: number, y: number, gap: number, size: { width: number; height: number }, side: 'any' | 'left' | 'right' = 'any'): PlacedLabel | undefined {
     const { width: w, height: h } = size;
-    const candidates: [Box, Anchor][] = [
-      [{ x0: x - gap - w, y0: y - h / 2, x1: x - gap, y1: y + h / 2 }, 'start'],
-      [{ x0: x + gap, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 }, 'end'],
-      [{ x0: x - w / 2, y0: y - gap - h, x1: x + w / 2, y1: y - gap }, 'middle'],
-      [{ x0: x - w / 2, y0: y + gap, x1: x + w / 2, y1: y + gap + h }, 'middle'],
-      [{ x0: x - gap - w, y0: y - gap / 2 - h, x1: x - gap, y1: y - gap / 2 }, 'start'],
-      [{ x0: x - gap - w, y0: y + gap / 2, x1: x - gap, y1: y + gap / 2 + h }, 'start'],
-    ];
+    const left: [Box, Anchor] = [{ x0: x - gap - w, y0: y - h / 2, x1: x - gap, y1: y + h / 2 }, 'start'];
+    const right: [Box, Anchor] = [{ x0: x + gap, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 }, 'end'];
+    const above: [Box, Anchor] = [{ x0: x - w / 2, y0: y - gap - h, x1: x + w / 2, y1: y - gap }, 'middle'];
+    const below: [Box, Anchor] = [{ x0: x - w / 2, y0: y + gap, x1: x + w / 2, y1: y + gap + h }, 'middle'];
+    const corners = (to: 'left' | 'right'): [Box, Anchor][] =>
+      to === 'left'
+        ? [
+            [{ x0: x - gap - w, y0: y - gap / 2 - h, x1: x - gap, y1: y - gap / 2 }, 'start'],
+            [{ x0: x - gap - w, y0: y + gap / 2, x1: x - gap, y1: y + gap / 2 + h }, 'start'],
+          ]
+        : [
+            [{ x0: x + gap, y0: y - gap / 2 - h, x1: x + gap + w, y1: y - gap / 2 }, 'end'],
+            [{ x0: x + gap, y0: y + gap / 2, x1: x + gap + w, y1: y + gap / 2 + h }, 'end'],
+          ];
+    const candidates: [Box, Anchor][] =
+      side === 'any' ? [left, right, above, below, ...corners('left')] : [side === 'left' ? left : right, ...corners(side), above, below];
     return this.#first(candidates, size.height);
   }
 
-  /** Places a label centred on a point, or nudged up or down by up to a line. */
-  placeCentred(x: number, y: number, size: { width: number; height: number }): PlacedLabel | undefined {
+  /** Places a label centred on a point, or nudged up or down by up to a line (or `maxShift` units). */
+  placeCentred(x: number, y: number, size: { width: number; height: number }, maxShift = Infinity): PlacedLabel | undefined {
     const { width: w, height: h } = size;
-    const candidates = [0, -0.6, 0.6, -1.2, 1.2].map((shift): [Box, Anchor] => [
-      { x0: x - w / 2, y0: y - h / 2 + shift * h, x1: x + w / 2, y1: y + h / 2 + shift * h },
-      'middle',
-    ]);
+    const candidates = [0, -0.6, 0.6, -1.2, 1.2]
+      .filter((shift) => Math.abs(shift * h) <= maxShift)
+      .map((shift): [Box, Anchor] => [{ x0: x - w / 2, y0: y - h / 2 + shift * h, x1: x + w / 2, y1: y + h / 2 + shift * h }, 'middle']);
     return this.#first(candidates, size.height);
   }
 
@@ -149,9 +165,9 @@ export class LabelPlacer {
       // there (`start`), one to its right at its left edge (`end`), so an error in the width
       // estimate moves only the end away from the marker.
       const x = anchor === 'start' ? box.x1 : anchor === 'end' ? box.x0 : (box.x0 + box.x1) / 2;
-      // Arabic letters sit mostly above the baseline: a baseline 0.3 of the type size below
-      // the box's middle centres the ink on it.
-      return { box, x, y: (box.y0 + box.y1) / 2 + 0.3 * (height / 1.2), anchor };
+      // Arabic letters sit mostly above the baseline: a baseline 0.85 em below the box's top
+      // (0.175 em below its middle) centres the ink in it.
+      return { box, x, y: (box.y0 + box.y1) / 2 + 0.175 * (height / LINE), anchor };
     }
     return undefined;
   }

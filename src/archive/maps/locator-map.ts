@@ -100,5 +100,5 @@ export function locatorMap(input: LocatorInput): MapDrawing | undefined {
   ];
   if (shown.length > 0) sentences.push(`وعليها أيضًا: ${listNames(shown.map(([p]) => p.name))}.`);
   const omitted = [...contained.filter((p) => !located(p)), ...outside];
-  return finish({ kind: 'locator', view, label, countries, markers: specs }, sentences.join(' '), omitted, shape?.name);
+  return finish({ kind: 'locator', view, label, countries, markers: specs, context: true }, sentences.join(' '), omitted, shape?.name);
 }

@@ -21,8 +21,11 @@
  *   inline-size: 100%; block-size: auto }`), and inherits the page's font. Classes for
  *   restyling: `.map-sea`, `.map-land`, `.map-border`, `.map-country-focus`,
  *   `.map-country-tagged`, `.map-places circle`, `.map-place--here`, `.map-labels text`,
- *   `.map-label--country`; the defaults are presentation attributes, so the map looks right
- *   without any CSS and prints (no information in colour alone).
+ *   `.map-label--country`, `.map-label--context`; the defaults are presentation attributes, so
+ *   the map looks right without any CSS and prints (no information in colour alone);
+ * - show the layer of names made for the width the map is drawn at: `.map-labels--narrow`,
+ *   `--medium` (shown without CSS) and `--large`, by a container query (`style.ts`, `labelLayers`;
+ *   the site's rules are in global.css).
  *
  * Cost, measured on a synthetic archive of 500 places and 10,000 articles (2-core VM): reading
  * the 1:10m shapes once, 0.6 s; 500 locator maps, 0.5 s (58 distinct views); 10,000 article

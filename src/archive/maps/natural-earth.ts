@@ -24,6 +24,8 @@ export type Resolution = '10m' | '50m' | '110m';
 export interface NaturalEarthCountry {
   /** Natural Earth's English name; unique in world-atlas (ids are not: some have none). */
   name: string;
+  /** ISO 3166-1 numeric code («434» for Libya), where Natural Earth gives one. */
+  code: string | undefined;
   /** Its polygons, each a list of rings of `[longitude, latitude]`, outer ring first. */
   polygons: Position[][][];
   /** Longitude/latitude box of each polygon, `[west, south, east, north]`, to skip most point tests. */
@@ -66,7 +68,8 @@ function readAtlas(resolution: Resolution): Atlas {
   for (const shape of feature(topology, topology.objects.countries).features) {
     const polygons = polygonsOf(shape).map(rewound);
     if (polygons.length === 0) continue;
-    countries.push({ name: shape.properties.name, polygons, boxes: polygons.map(boxOf) });
+    const code = typeof shape.id === 'string' && /^\d{3}$/.test(shape.id) ? shape.id : undefined;
+    countries.push({ name: shape.properties.name, code, polygons, boxes: polygons.map(boxOf) });
   }
   // Land and borders are needed only for backgrounds at this scale (1:10m: close views only),
   // and the border mesh of 1:10m alone takes 170 ms: both are built on first use.

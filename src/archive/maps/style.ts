@@ -32,6 +32,8 @@ export const colours = {
   label: '#1b1b1b',
   /** Country names. */
   countryLabel: '#5e1010',
+  /** Names of the countries around, which are context only: muted, yet AA on every fill. */
+  contextLabel: '#5c564b',
 } as const;
 
 /** Sizes in viewBox units, for a frame about 520 units wide; `scaled` adapts them to other widths. */
@@ -44,13 +46,32 @@ export const sizes = {
   hereRadius: 6,
   hereRingRadius: 11,
   hereRingWidth: 2,
-  labelSize: 18,
-  countryLabelSize: 20,
+  labelSize: 15,
+  countryLabelSize: 17,
   haloWidth: 4,
   /** Index map: marker radius for the fewest and the most articles. */
   minRadius: 3.5,
   maxRadius: 15,
 } as const;
+
+/**
+ * A map's names are drawn in a layer per size, each placed on its own so that each avoids its
+ * own collisions; the stylesheet shows the one made for the width the map is drawn at (a
+ * container query on `.map-figure`), and without the stylesheet `medium` shows. Type sizes are
+ * in units of a 520-unit frame, like `sizes`; in CSS pixels, for a map W pixels wide, a size s
+ * is s × W / 520:
+ * - `narrow`, below 480 px: 23.5 → 12.5 px in an article's side column on a desktop (276 px),
+ *   14.8 px on a 360 px phone (its map is 328 px wide), 16 px on a 390 px one;
+ * - `medium`, from 480 px: 15 → 13.8 px at 480, 19.4 px at 672 (place and article maps stop there);
+ * - `large`, from 760 px (only the places index is drawn that wide): 11 → 16 px at 760, 20 px at 960.
+ * The countries around are named at 0.92 of that (13.6 px at the least on a phone), countries
+ * with an entry a little larger.
+ */
+export const labelLayers = [
+  { name: 'narrow', below: 480, labelSize: 23.5, countryLabelSize: 25.5 },
+  { name: 'medium', below: 760, labelSize: 15, countryLabelSize: 17 },
+  { name: 'large', below: Infinity, labelSize: 11, countryLabelSize: 12.5 },
+] as const;
 
 /** The frames (viewBox sizes) of the three kinds of map. */
 export const frames = {
@@ -101,9 +122,11 @@ export const classes = {
   ring: 'map-marker-ring',
   /** A country drawn as a shape, in a group with its `data-place`. */
   country: 'map-place map-place--country',
-  /** The layer of names (`<text>`, in `<a data-label>` or `<g data-label>`). */
+  /** The layers of names (`<text>`, in `<a data-label>` or `<g data-label>`), `map-labels--narrow` and so on, one per size. */
   labels: 'map-labels',
   countryLabel: 'map-label map-label--country',
+  /** A country around the subject, named for context (not linked). */
+  contextLabel: 'map-label map-label--context',
 } as const;
 
 /**

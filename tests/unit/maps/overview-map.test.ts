@@ -15,19 +15,37 @@ function spread(n: number): MapPlace[] {
 }
 
 describe('overviewMap', () => {
-  it('draws every place with coordinates, linked, larger for more articles', () => {
+  it('draws each country as its linked shape, every other place as a linked circle larger for more articles', () => {
     const drawing = overviewMap(registry.map(mapPlace));
     const $ = parse(drawing);
-    expect(markerIds($).sort()).toEqual(registry.map((e) => e.id).sort());
-    for (const e of registry) expect($(`a[data-place="${e.id}"]`).attr('href')).toBe(`/places/${e.id}/`);
+    const countries = registry.filter((e) => e.kind === 'country');
+    const others = registry.filter((e) => e.kind !== 'country');
+    expect(markerIds($).sort()).toEqual(others.map((e) => e.id).sort());
+    for (const e of countries) {
+      expect($(`a.map-place--country[data-place="${e.id}"]`).attr('href'), e.id).toBe(`/places/${e.id}/`);
+      expect($(`a.map-place--country[data-place="${e.id}"] path`).attr('d'), e.id).toMatch(/^M/);
+      // Named in every layer of names.
+      for (const layer of ['narrow', 'medium', 'large']) expect($(`.map-labels--${layer} [data-label="${e.id}"] text`).text(), `${e.id} ${layer}`).toBe(e.name);
+    }
+    for (const e of others) expect($(`.map-places a[data-place="${e.id}"]`).attr('href')).toBe(`/places/${e.id}/`);
     const radius = (id: string) => Number($(`[data-place="${id}"] circle`).attr('r'));
-    // Area in proportion: 40 articles against 14 → radius √(40/14) ≈ 1.69 times.
-    expect(radius('libya') / radius('tripoli')).toBeCloseTo(Math.sqrt(40 / 14), 1);
-    expect(radius('tin-alkoum')).toBeLessThan(radius('ghadames'));
+    // Area in proportion: 14 articles against 5 → radius √(14/5) ≈ 1.67 times.
+    expect(radius('tripoli') / radius('ghadames')).toBeCloseTo(Math.sqrt(14 / 20) / Math.sqrt(5 / 20), 1);
+    expect(radius('tin-alkoum')).toBeLessThanOrEqual(radius('ghadames'));
     // The largest are drawn first, so the small ones stay on top and clickable.
-    expect(markerIds($)[0]).toBe('libya');
+    expect(markerIds($)[0]).toBe('tripoli');
     expect(drawing?.text).toContain('ليبيا (40)');
+    expect(drawing?.text).toContain('طرابلس (14)');
     expect(bytes(drawing)).toBeLessThanOrEqual(MAX_BYTES);
+  });
+
+  it('names the countries around in Arabic, faintly, and the registry’s own countries by their entry', () => {
+    const $ = parse(overviewMap(registry.map(mapPlace)));
+    const context = $('.map-labels--medium .map-label--context').toArray().map((el) => $(el).text());
+    expect(context).toEqual(expect.arrayContaining(['النيجر', 'المغرب', 'مالي']));
+    // A country with an entry is named once, as its entry, not again as context.
+    expect(context).not.toContain('ليبيا');
+    expect(context).not.toContain('الجزائر');
   });
 
   it('keeps markers between a visible minimum and a maximum size', () => {

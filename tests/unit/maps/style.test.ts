@@ -23,6 +23,7 @@ describe('map style', () => {
     for (const background of backgrounds) {
       expect(contrast(colours.label, background), background).toBeGreaterThanOrEqual(4.5);
       expect(contrast(colours.countryLabel, background), background).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colours.contextLabel, background), background).toBeGreaterThanOrEqual(4.5);
     }
   });
 
