@@ -51,7 +51,7 @@ if (values.json) {
   const took = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     language === 'ar'
-      ? `\nفُحص ${stats.articles} مقال و${Object.values(stats.entries).reduce((a, b) => a + b, 0)} مدخل في ${took} ث: ${errors} خطأ و${problems.length - errors} تنبيه.`
+      ? `\nفُحص ${stats.articles} مقال، ${registryCounts(stats, config, ', ', 'ar')}، في ${took} ث: ${errors} خطأ و${problems.length - errors} تنبيه.`
       : `\nChecked ${stats.articles} article(s), ${registryCounts(stats, config)} in ${took} s: ${errors} error(s), ${problems.length - errors} warning(s).`,
   );
 }

@@ -97,3 +97,39 @@ describe('npm run dev', () => {
     expect(output).not.toMatch(/ELOOP|symlink-loop/);
   });
 });
+
+describe('npm run dev -- --lang ar', () => {
+  it('shows a content error in Arabic, under the same rule id (issue 15, item 16)', async () => {
+    const arabicContent = tempDir('dev-ar');
+    fs.cpSync(path.join(ROOT, 'content'), arabicContent, { recursive: true });
+    const broken = path.join(arabicContent, 'articles/2022/02/broken.md');
+    fs.mkdirSync(path.dirname(broken), { recursive: true });
+    fs.writeFileSync(broken, '---\ntitle: خبر\ndate: 19/04/2022\n---\n\nنص.\n');
+    const port = await freePort();
+    let said = '';
+    const server = spawn(process.execPath, [path.join(ROOT, 'src/cli/dev.ts'), '--host', '127.0.0.1', '--port', String(port), '--lang', 'ar'], {
+      cwd: ROOT,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+        ARCHIVE_CONTENT_DIR: arabicContent,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (d) => (said += d));
+    server.stderr!.on('data', (d) => (said += d));
+    try {
+      let status = 0;
+      for (let i = 0; i < 80 && !(status === 500 && said.includes('broken.md:3:7')); i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        status = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status, () => 0);
+      }
+      expect(status, said).toBe(500);
+      expect(said).toContain('خطأ[front-matter/date]');
+      expect(said).toContain('هل تقصد 2022-04-19؟');
+    } finally {
+      server.kill('SIGTERM');
+      fs.rmSync(arabicContent, { recursive: true, force: true });
+    }
+  });
+});

@@ -51,7 +51,7 @@ describe('messages in Arabic', () => {
       spawnSync(process.execPath, [path.join(ROOT, 'src/cli/check.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, ...env } });
     const ar = run(['--lang', 'ar']);
     expect(ar.stdout).toMatch(/a\.md:3:7: خطأ\[front-matter\/date\]: «date» «19\/04\/2021»: "19\/04\/2021" ليس مكتوبا YYYY-MM-DD؛ هل تقصد 2021-04-19؟/);
-    expect(ar.stdout).toMatch(/فُحص \d+ مقال/);
+    expect(ar.stdout).toMatch(/فُحص \d+ مقال، الأشخاص \d+، الأماكن \d+، المؤسسات \d+، في [\d.]+ ث: \d+ خطأ و\d+ تنبيه\./);
     expect(run([]).stdout).toMatch(/error\[front-matter\/date\]/);
     const settings = path.join(dir, '..', 'arabic-settings.ts');
     fs.writeFileSync(settings, "export const settings = { messages: 'ar' };\n");
