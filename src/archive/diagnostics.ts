@@ -91,6 +91,12 @@ export interface Diagnostic {
 /** The language of the messages editors read: the settings' `messages`, or `--lang`. */
 export type MessageLanguage = 'en' | 'ar';
 
+/** A sentence an editor reads, in both languages. */
+export interface Bilingual {
+  en: string;
+  ar: string;
+}
+
 /** A place in a file. */
 export interface Position {
   line: number;

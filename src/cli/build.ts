@@ -99,7 +99,8 @@ function configuration(): BuildConfig {
   try {
     return readBuildConfig();
   } catch (error) {
-    throw new BuildStop((error as Error).message);
+    const message = (error as Error).message;
+    throw new BuildStop({ en: message, ar: `لا يمكن قراءة الإعدادات: ${message}` });
   }
 }
 
@@ -127,16 +128,20 @@ async function main(): Promise<number> {
   // The default cache is the project's own, wherever the command is run from.
   const cacheDir = process.env['ARCHIVE_CACHE_DIR'] ? path.resolve(cwd, process.env['ARCHIVE_CACHE_DIR']) : path.join(projectRoot, '.cache/archive');
   const danger = outputFolderProblem(outDir, { contentDir: config.contentDir, cacheDir, projectRoot });
-  if (danger) throw new BuildStop(`Refusing to build: ${danger} Nothing was written or deleted.`);
+  if (danger) throw new BuildStop({ en: `Refusing to build: ${danger.en} Nothing was written or deleted.`, ar: `لن يُبنى الموقع: ${danger.ar} لم يُكتب شيء ولم يُحذف شيء.` });
   const cacheDanger = cacheFolderProblem(cacheDir, { contentDir: config.contentDir, outDir, projectRoot });
-  if (cacheDanger) throw new BuildStop(`Refusing to build: ${cacheDanger} Nothing was written or deleted.`);
+  if (cacheDanger) throw new BuildStop({ en: `Refusing to build: ${cacheDanger.en} Nothing was written or deleted.`, ar: `لن يُبنى الموقع: ${cacheDanger.ar} لم يُكتب شيء ولم يُحذف شيء.` });
   if (fs.existsSync(cacheDir) && !fs.statSync(cacheDir).isDirectory()) {
-    throw new BuildStop(`ARCHIVE_CACHE_DIR (${shown(cacheDir)}) is a file, not a folder: remove the file, or set ARCHIVE_CACHE_DIR to a folder.`);
+    throw new BuildStop({
+      en: `ARCHIVE_CACHE_DIR (${shown(cacheDir)}) is a file, not a folder: remove the file, or set ARCHIVE_CACHE_DIR to a folder.`,
+      ar: `ARCHIVE_CACHE_DIR (${shown(cacheDir)}) ملف لا مجلد: احذف الملف، أو اجعل ARCHIVE_CACHE_DIR مجلدا.`,
+    });
   }
   try {
     fs.mkdirSync(path.dirname(outDir), { recursive: true });
   } catch (error) {
-    throw new BuildStop(`Cannot create the folder that holds ${outShown}: ${explainFault(error, cwd, path.dirname(outDir)) ?? (error as Error).message}`);
+    const why = (language: MessageLanguage) => explainFault(error, cwd, path.dirname(outDir), language) ?? (error as Error).message;
+    throw new BuildStop({ en: `Cannot create the folder that holds ${outShown}: ${why('en')}`, ar: `تعذّر إنشاء المجلد الذي يضم ${outShown}: ${why('ar')}` });
   }
   let lock: ReturnType<typeof lockOutput>;
   try {
@@ -145,7 +150,7 @@ async function main(): Promise<number> {
     // The lock is the first file written beside the output: name the folder, not the file.
     throw Object.assign(error as Error, { path: path.dirname(outDir) });
   }
-  if (typeof lock === 'string') throw new BuildStop(`Not building: ${lock}`);
+  if ('en' in lock) throw new BuildStop({ en: `Not building: ${lock.en}`, ar: `لن يُبنى الموقع: ${lock.ar}` });
   const recovered = recoverOutput(outDir, projectRoot);
   if (recovered) {
     console.log(
@@ -338,9 +343,9 @@ try {
   const stage = (error as { during?: 'rendering' | 'indexing for search' }).during;
   const during = stage ? say(` while ${stage}`, stage === 'rendering' ? ' أثناء صنع الصفحات' : ' أثناء فهرسة البحث') : '';
   const untouched = publishing ? '' : say(` ${outShown} was not changed.`, ` لم يتغيّر ${outShown}.`);
-  if (error instanceof BuildStop) console.error(`\n${error.message}`);
+  if (error instanceof BuildStop) console.error(`\n${error.words[language]}`);
   else {
-    const fault = explainFault(error, cwd, publishedTo || cwd);
+    const fault = explainFault(error, cwd, publishedTo || cwd, language);
     if (fault) console.error(`\n${say('Build failed', 'فشل البناء')}${during}: ${fault}${untouched}`);
     else {
       // Not a fault of the machine or the input: a bug, whose stack helps whoever fixes it.

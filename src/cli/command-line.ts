@@ -5,13 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { readBuildConfig } from '../archive/config.ts';
-import type { MessageLanguage } from '../archive/diagnostics.ts';
+import type { Bilingual, MessageLanguage } from '../archive/diagnostics.ts';
 
-/** A text an editor reads, in both languages. */
-export interface Bilingual {
-  en: string;
-  ar: string;
-}
+export type { Bilingual };
 
 /** One option: its kind, and what `--help` says of it. */
 interface OptionSpec {

@@ -138,6 +138,7 @@ describe('faults of the machine', () => {
     cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
     fs.writeFileSync(path.join(work, 'cache'), 'a file');
     stoppedCleanly(buildSite(SEED, { outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') }), /ARCHIVE_CACHE_DIR \(.*cache\) is a file, not a folder: remove the file, or set ARCHIVE_CACHE_DIR to a folder/);
+    stoppedCleanly(buildSite(SEED, { outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), args: ['--lang', 'ar'] }), /ARCHIVE_CACHE_DIR \(.*cache\) ملف لا مجلد: احذف الملف، أو اجعل ARCHIVE_CACHE_DIR مجلدا/);
     expect(fs.readdirSync(work)).toEqual(['cache']);
   });
 
@@ -150,6 +151,10 @@ describe('faults of the machine', () => {
     remount(outDir, true);
     const build = buildSite(SEED, { outDir, cacheDir: path.join(work, 'cache'), env: { ARCHIVE_FULL_BUILD: '1' } });
     stoppedCleanly(build, /Build failed: .*dist is on a read-only file system: choose a writable folder, or mount it read-write \(EROFS\)\. .*dist\/ was not changed\./);
+    expect(differences(outDir, before)).toEqual([]);
+    // The same in Arabic (issue 15, item 16).
+    const arabic = buildSite(SEED, { outDir, cacheDir: path.join(work, 'cache'), env: { ARCHIVE_FULL_BUILD: '1' }, args: ['--lang', 'ar'] });
+    stoppedCleanly(arabic, /فشل البناء: .*dist على نظام ملفات للقراءة فقط: اختر مجلدا تمكن الكتابة فيه، أو اربطه للقراءة والكتابة \(EROFS\)\. لم يتغيّر .*dist\/\./);
     expect(differences(outDir, before)).toEqual([]);
     expect(fs.readdirSync(work).sort()).toEqual(['cache', 'dist']);
   });

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import type { Bilingual } from '../diagnostics.ts';
 
 /** A held lock; `release` is idempotent. */
 export interface OutputLock {
@@ -40,7 +41,7 @@ export function lockFile(outDir: string): string {
  * Takes the lock of `outDir`, or returns why not (another build holds it) as one sentence.
  * Errors other than "the lock exists" (a read-only parent) are thrown for the caller to report.
  */
-export function lockOutput(outDir: string): OutputLock | string {
+export function lockOutput(outDir: string): OutputLock | Bilingual {
   const file = lockFile(outDir);
   const record: LockRecord = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -69,15 +70,21 @@ export function lockOutput(outDir: string): OutputLock | string {
       holder = undefined; // half-written or unreadable: a build died while taking it
     }
     if (holder && holder.host === os.hostname() && processAlive(holder.pid) && holder.pid !== process.pid) {
-      return (
-        `another build (process ${holder.pid}, started ${holder.started}) is writing ${outDir}: ` +
-        `wait for it to finish and build again; if no build is running, delete ${file}.`
-      );
+      return {
+        en: `another build (process ${holder.pid}, started ${holder.started}) is writing ${outDir}: wait for it to finish and build again; if no build is running, delete ${file}.`,
+        ar: `بناء آخر (العملية ${holder.pid}، بدأ ${holder.started}) يكتب في ${outDir}: انتظر حتى ينتهي ثم أعد البناء؛ وإن لم يكن بناء يعمل فاحذف ${file}.`,
+      };
     }
     if (holder && holder.host !== os.hostname()) {
-      return `a build on another machine (${holder.host}, process ${holder.pid}) holds ${file}: wait for it, or delete the file if no build is running there.`;
+      return {
+        en: `a build on another machine (${holder.host}, process ${holder.pid}) holds ${file}: wait for it, or delete the file if no build is running there.`,
+        ar: `بناء على جهاز آخر (${holder.host}، العملية ${holder.pid}) يمسك ${file}: انتظره، أو احذف الملف إن لم يكن بناء يعمل هناك.`,
+      };
     }
     fs.rmSync(file, { force: true }); // stale: its build no longer runs
   }
-  return `could not take the lock ${file}: another build took it at the same moment; build again.`;
+  return {
+    en: `could not take the lock ${file}: another build took it at the same moment; build again.`,
+    ar: `تعذّر أخذ القفل ${file}: أخذه بناء آخر في اللحظة نفسها؛ أعد البناء.`,
+  };
 }

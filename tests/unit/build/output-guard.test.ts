@@ -49,13 +49,17 @@ describe('the output folder guard', () => {
   ];
   for (const [what, folder, message] of refused) {
     it(`refuses ${what}`, () => {
-      expect(outputFolderProblem(path.resolve(project, folder), folders)).toMatch(message);
+      const problem = outputFolderProblem(path.resolve(project, folder), folders);
+      expect(problem?.en).toMatch(message);
+      // Said in Arabic too, naming the same folder.
+      expect(problem?.ar).toMatch(/[\u0621-\u064A]{3}/);
+      expect(problem?.ar).toContain(`ARCHIVE_OUT_DIR (${path.resolve(project, folder)})`);
     });
   }
 
   it('refuses a home folder and a folder containing one', () => {
-    expect(outputFolderProblem(home, folders)).toMatch(/is a home folder/);
-    expect(outputFolderProblem(path.dirname(home), folders)).toMatch(/contains (a home folder|the content folder)/);
+    expect(outputFolderProblem(home, folders)?.en).toMatch(/is a home folder/);
+    expect(outputFolderProblem(path.dirname(home), folders)?.en).toMatch(/contains (a home folder|the content folder)/);
   });
 
   it('accepts a folder inside a home folder, a new folder, an empty one, and a previous build', () => {
@@ -69,7 +73,7 @@ describe('the output folder guard', () => {
   it('accepts a folder without a stamp that a killed build was publishing into (its journal beside it)', () => {
     fs.mkdirSync(path.join(project, 'volume'));
     fs.writeFileSync(path.join(project, 'volume/index.html'), 'moved in before the stamp');
-    expect(outputFolderProblem(path.join(project, 'volume'), folders)).toMatch(/holds no site built by this archive/);
+    expect(outputFolderProblem(path.join(project, 'volume'), folders)?.en).toMatch(/holds no site built by this archive/);
     fs.writeFileSync(path.join(project, 'volume.publish.json'), '{}');
     expect(outputFolderProblem(path.join(project, 'volume'), folders)).toBeUndefined();
   });
