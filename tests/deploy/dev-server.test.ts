@@ -30,24 +30,29 @@ async function page(urlPath: string, expectText?: string): Promise<{ status: num
   return last;
 }
 
+/** Starts the command `npm run dev` runs on a content folder; what it prints goes to `said`. */
+function startDev(contentDir: string, port: number, args: string[], said: (text: string) => void): ChildProcess {
+  const server = spawn(process.execPath, [path.join(ROOT, 'src/cli/dev.ts'), '--host', '127.0.0.1', '--port', String(port), ...args], {
+    cwd: ROOT,
+    // As a terminal would start it: without the test runner's NODE_ENV=test and VITEST* variables.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (d) => said(String(d)));
+  server.stderr!.on('data', (d) => said(String(d)));
+  return server;
+}
+
 beforeAll(async () => {
   content = tempDir('dev');
   fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  // The command `npm run dev` runs.
-  dev = spawn(process.execPath, [path.join(ROOT, 'src/cli/dev.ts'), '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
-    // As a terminal would start it: without the test runner's NODE_ENV=test and VITEST* variables.
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
-      ARCHIVE_CONTENT_DIR: content,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout!.on('data', (d) => (output += d));
-  dev.stderr!.on('data', (d) => (output += d));
+  dev = startDev(content, port, [], (text) => (output += text));
 });
 
 afterAll(() => {
@@ -107,17 +112,7 @@ describe('npm run dev -- --lang ar', () => {
     fs.writeFileSync(broken, '---\ntitle: خبر\ndate: 19/04/2022\n---\n\nنص.\n');
     const port = await freePort();
     let said = '';
-    const server = spawn(process.execPath, [path.join(ROOT, 'src/cli/dev.ts'), '--host', '127.0.0.1', '--port', String(port), '--lang', 'ar'], {
-      cwd: ROOT,
-      env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
-        ARCHIVE_CONTENT_DIR: arabicContent,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (d) => (said += d));
-    server.stderr!.on('data', (d) => (said += d));
+    const server = startDev(arabicContent, port, ['--lang', 'ar'], (text) => (said += text));
     try {
       let status = 0;
       for (let i = 0; i < 80 && !(status === 500 && said.includes('broken.md:3:7')); i++) {

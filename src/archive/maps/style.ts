@@ -67,6 +67,8 @@ export const sizes = {
  * The countries around are named at 0.92 of that (13.6 px at the least on a phone), countries
  * with an entry a little larger.
  */
+// `below`: the map width (CSS px) up to which a layer is shown; global.css's container queries
+// say the same (tests/unit/maps/style.test.ts holds them to it).
 export const labelLayers = [
   { name: 'narrow', below: 480, labelSize: 23.5, countryLabelSize: 25.5 },
   { name: 'medium', below: 760, labelSize: 15, countryLabelSize: 17 },

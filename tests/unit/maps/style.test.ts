@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locatorMap, mapCredit } from '../../../src/archive/maps/maps.ts';
-import { colours } from '../../../src/archive/maps/style.ts';
+import { colours, labelLayers } from '../../../src/archive/maps/style.ts';
+import { ROOT } from '../../helpers/content.ts';
 import { locatorInput, parse } from './map-fixtures.ts';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
@@ -43,6 +46,17 @@ describe('map style', () => {
     expect($('.map-places').attr('fill')).toBe(colours.marker);
     expect($('.map-labels').attr('fill')).toBe(colours.label);
     expect($('.map-labels').attr('paint-order')).toBe('stroke');
+  });
+
+  it('shows each layer of names at the widths it was made for, in the stylesheet as in labelLayers', () => {
+    const css = fs.readFileSync(path.join(ROOT, 'src/styles/global.css'), 'utf8');
+    const [narrow, medium] = labelLayers;
+    expect(css).toMatch(new RegExp(`@container map \\(max-width: ${narrow.below - 0.02}px\\) \\{\\s*\\.map-labels--medium \\{\\s*display: none;\\s*\\}\\s*\\.map-labels--narrow \\{\\s*display: inline;`));
+    expect(css).toMatch(new RegExp(`@container map \\(min-width: ${medium.below}px\\) \\{\\s*\\.map-labels--medium \\{\\s*display: none;\\s*\\}\\s*\\.map-labels--large \\{\\s*display: inline;`));
+    // Without the stylesheet, the medium layer alone shows.
+    const $ = parse(locatorMap(locatorInput('algeria')));
+    expect($('.map-labels--medium').attr('display')).toBeUndefined();
+    expect($('.map-labels--narrow').attr('display')).toBe('none');
   });
 
   it('credits Natural Earth in Arabic, the Latin name isolated in HTML', () => {
