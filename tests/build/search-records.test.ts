@@ -64,8 +64,11 @@ function fragments(dir: string): { content: string; meta: Record<string, string>
 describe('search records', () => {
   it('are indexed by Pagefind without the characters XML forbids, lone surrogates included', async () => {
     const archive = new Archive({ articles: [article], entries: [person], kinds: new Kinds(), pageSize: 20 });
-    await writeSearchShards(searchShards(archive), out, { locale: 'ar', numberingSystem: 'latn' });
-    const [record, ...others] = fragments(path.join(out, 'pagefind', '2021'));
+    const shards = searchShards(archive);
+    await writeSearchShards(shards, out, { locale: 'ar', numberingSystem: 'latn' });
+    // One month's shard, named after it.
+    expect(shards[0]!.id).toMatch(/^2021-\d\d$/);
+    const [record, ...others] = fragments(path.join(out, 'pagefind', shards[0]!.id));
     expect(others).toEqual([]);
     expect(record!.meta['title']).toBe('عنوان');
     expect(record!.meta['summary']).toBe('ملخص');

@@ -59,7 +59,7 @@ describe('page views', () => {
     expect(index.get('/sections/')!.mapped).toEqual([]);
     const search = views.searchView(kinds);
     expect(search.filters.map((f) => f.kind.id)).toEqual(['person', 'place', 'organisation', 'sections', 'topics']);
-    expect(search.shards).toEqual(['2021']);
+    expect(search.shards).toEqual(['2021-04-2021-06']);
   });
 
   it('are the same whenever they are computed from the same Archive', () => {

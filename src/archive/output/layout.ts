@@ -12,7 +12,7 @@ export function pageFile(sitePath: string): string {
   return sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
 }
 
-/** The folder of the search shards: `pagefind/<years>/`. */
+/** The folder of the search shards: `pagefind/<months>/`. */
 export const SEARCH_FOLDER = 'pagefind';
 
 /** Files at the root of every output (the home and 404 pages render every build). */

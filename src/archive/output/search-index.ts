@@ -1,6 +1,6 @@
 /**
  * Search: Pagefind records built from the Archive rather than by re-reading the HTML, one
- * index ("shard") per run of years under `pagefind/<years>/`. Pagefind has no incremental
+ * index ("shard") per run of months under `pagefind/<months>/`. Pagefind has no incremental
  * mode, so shards are what make rebuilds cheap: adding an article re-indexes its shard only.
  * The search page loads the newest shard and merges the others (`mergeIndex`).
  *
@@ -40,9 +40,9 @@ import { xmlChars } from './xml.ts';
 /** Where the shards live in the output folder (src/archive/output/layout.ts names it). */
 export { SEARCH_FOLDER };
 
-/** One shard: a run of consecutive years (or the entries), and a fingerprint of all its records hold. */
+/** One shard: a run of consecutive months (or the entries), and a fingerprint of all its records hold. */
 export interface SearchShard {
-  /** `2019` or `2019-2021`: the years it covers; `entries` for the entries' index. */
+  /** `2019-03` or `2019-03-2021-11`: the months it covers; `entries` for the entries' index. */
   id: string;
   articles: readonly Article[];
   /** The entries' records (the entries' shard only), made when the shards are planned: their fingerprint needs them. */
@@ -57,15 +57,17 @@ export const ENTRY_SHARD = 'entries';
  * How big shards are. Pagefind ranks with each index's own term statistics, and the search
  * page fetches every shard's index files, so shards should be few and not tiny; but a shard is
  * re-indexed whole when one of its articles changes, and new articles go to the newest. So the
- * newest shard is the latest year (with the years before it until it holds `newest` articles),
- * and the older years are grouped from the oldest into shards of at least `older` articles.
+ * newest shard is the latest month (with the months before it until it holds `newest`
+ * articles: about the last 250 to 600 of a busy archive), and the older months are grouped from
+ * the oldest into shards of at least `older` articles. Months, not years: at 100,000 articles a
+ * year holds 4,000 or more, and re-indexing them for each new article cost most of a rebuild.
  */
 export const SHARD_SIZES = { newest: 250, older: 2000 };
 
 /**
- * The shards of an Archive, newest first. Adding to the latest year changes only the newest
- * shard; the older ones change when a year leaves the newest shard (once a year) or when an
- * old article is added or edited.
+ * The shards of an Archive, newest first. Adding to the latest month changes only the newest
+ * shard; the older ones change when a month leaves the newest shard (it joins the last of
+ * them) or when an old article is added or edited.
  */
 export function searchShards(archive: Archive, sizes = SHARD_SIZES): SearchShard[] {
   const entries = archive.allEntries().map((entry) => ({ record: entryRecord(entry, archive.kinds.get(kindIdOf(entry))!), source: entry.sourcePath }));
@@ -80,34 +82,35 @@ export function articleShardIds(archive: Archive): string[] {
 
 /** The shards of the articles, newest first. */
 function articleShards(archive: Archive, sizes: typeof SHARD_SIZES): SearchShard[] {
-  const years = [...archive.years].reverse(); // oldest first
-  let start = years.length;
-  for (let count = 0; start > 0 && count < sizes.newest; ) count += years[--start]!.count;
-  const groups: (typeof years)[] = [];
-  let current: typeof years = [];
+  // Every month with articles, oldest first.
+  const months = [...archive.years].reverse().flatMap((y) => y.months);
+  let start = months.length;
+  for (let count = 0; start > 0 && count < sizes.newest; ) count += months[--start]!.count;
+  const groups: (typeof months)[] = [];
+  let current: typeof months = [];
   let count = 0;
-  for (const y of years.slice(0, start)) {
-    current.push(y);
-    count += y.count;
+  for (const m of months.slice(0, start)) {
+    current.push(m);
+    count += m.count;
     if (count >= sizes.older) {
       groups.push(current);
       current = [];
       count = 0;
     }
   }
-  // A small last group of older years joins the one before it.
+  // A small last group of older months joins the one before it.
   if (current.length > 0) {
     if (groups.length > 0) groups[groups.length - 1]!.push(...current);
     else groups.push(current);
   }
-  if (start < years.length) groups.push(years.slice(start));
+  if (start < months.length) groups.push(months.slice(start));
   return groups.reverse().map((group) => {
-    const list = group.map((y) => y.year);
-    const articles = [...list].reverse().flatMap((year) => archive.articlesInYear(year));
+    const articles = [...group].reverse().flatMap((m) => archive.articlesInMonth(m.year, m.month));
     // A record is a function of its article's `searchRevision` (and of the date style, which
     // the build's code version covers): links that change leave the shard as it is.
     const fingerprint = digest(JSON.stringify(articles.map((a) => a.searchRevision)));
-    const id = list.length === 1 ? String(list[0]) : `${list[0]}-${list.at(-1)}`;
+    const name = (m: (typeof months)[number]) => `${m.year}-${String(m.month).padStart(2, '0')}`;
+    const id = group.length === 1 ? name(group[0]!) : `${name(group[0]!)}-${name(group.at(-1)!)}`;
     return { id, articles, entries: [], fingerprint };
   });
 }
