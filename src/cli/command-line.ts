@@ -87,6 +87,11 @@ function typedLanguage(argv: readonly string[]): MessageLanguage {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
   if (value === 'ar' || value === 'en') return value;
+  return settingsLanguage();
+}
+
+/** The settings' `messages`, or English when the settings cannot be read (the command reports that itself). */
+export function settingsLanguage(): MessageLanguage {
   try {
     return readBuildConfig().settings.messages;
   } catch {

@@ -4,8 +4,7 @@
  * SIGINT, SIGTERM or SIGHUP that closes the server before the process ends.
  */
 import type { MessageLanguage } from '../archive/diagnostics.ts';
-import { readBuildConfig } from '../archive/config.ts';
-import { commandLine, LANG_OPTION, messageLanguage, type Bilingual } from './command-line.ts';
+import { commandLine, LANG_OPTION, messageLanguage, settingsLanguage, type Bilingual } from './command-line.ts';
 
 /** The options both servers take. */
 export function serverOptions(usage: string, about: Bilingual): { host: string | undefined; port: number | undefined; language: MessageLanguage } {
@@ -19,7 +18,8 @@ export function serverOptions(usage: string, about: Bilingual): { host: string |
     },
     positionals: { min: 0, max: 0 },
   });
-  const language = messageLanguage(values.lang, readBuildConfig().settings.messages, usage);
+  // A settings module that cannot be read is reported by the server that reads it, not here.
+  const language = messageLanguage(values.lang, settingsLanguage(), usage);
   // The dev server's error overlay is made by the site's code (src/lib/site.ts), which reads this.
   process.env['ARCHIVE_MESSAGES'] = language;
   const port = values.port === undefined ? undefined : Number(values.port);
